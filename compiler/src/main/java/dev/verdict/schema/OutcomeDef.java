@@ -1,0 +1,15 @@
+package dev.verdict.schema;
+
+import java.util.List;
+
+/**
+ * An outcome: exactly one per rule. {@code appliesTo} are the {@code request} values it applies
+ * to (SPEC §4); {@code approval} marks auto-approvals, {@code refund} those that pay money back.
+ */
+public record OutcomeDef(int index, String name, List<Param> params, List<String> appliesTo,
+                         boolean approval, boolean refund, String doc) {
+    public OutcomeDef {
+        params = List.copyOf(params);
+        appliesTo = List.copyOf(appliesTo);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.verdict.syntax;
+
+import dev.verdict.ast.Span;
+import dev.verdict.diag.Code;
+import dev.verdict.diag.Diagnostic;
+import dev.verdict.grammar.VerdictLexer;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+
+/** Turns the parser's reports into diagnostics, one per position. */
+final class SyntaxErrorCollector extends BaseErrorListener {
+
+    private final String file;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    SyntaxErrorCollector(String file) {
+        this.file = file;
+    }
+
+    @Override
+    public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line,
+                            int charPositionInLine, String msg, RecognitionException e) {
+        Span span = offendingSymbol instanceof Token token
+                ? Spans.of(token)
+                : new Span(line, charPositionInLine + 1, line, charPositionInLine + 2);
+        boolean unterminated = offendingSymbol instanceof Token token
+                && token.getType() == VerdictLexer.UNTERMINATED_STRING;
+        Diagnostic diagnostic = unterminated
+                ? Code.E0102.at(file, span, msg).withHelp("close the string with `\"` on the same line")
+                : Code.E0101.at(file, span, msg);
+        boolean seen = diagnostics.stream().anyMatch(d -> d.span().equals(span));
+        if (!seen) {
+            diagnostics.add(diagnostic);
+        }
+    }
+
+    List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+}

@@ -1,0 +1,87 @@
+// One grammar for .policy files (merchant policies with their tests) and .platform files
+// (platform profiles). Which declarations are allowed where is the checker's business, so that
+// a misplaced declaration gets a precise diagnostic rather than a syntax error.
+grammar Verdict;
+
+file : decl* EOF ;
+
+decl
+    : 'policy' STRING                                           # policyDecl
+    | 'platform' platformRef STRING?                            # platformDecl
+    | 'currency' (UPPER | IDENT)                                # currencyDecl
+    | 'let' IDENT '=' list                                      # letDecl
+    | 'set' IDENT '=' operand whereClause?                      # setDecl
+    | 'default' IDENT '=' operand                               # defaultDecl
+    | 'limit' path limitBound whereClause?                      # limitDecl
+    | 'forbid' IDENT whereClause?                               # forbidDecl
+    | 'guard' name ':'? 'when' cond 'then' actions              # guardDecl
+    | ('rule' name ':'?)? 'when' cond 'then' actions            # ruleDecl
+    | 'otherwise' actions                                       # otherwiseDecl
+    | 'test' name ':' testBody                                  # testDecl
+    ;
+
+platformRef : IDENT | STRING ;
+
+whereClause : 'where' cond ;
+
+limitBound
+    : compareOp operand                                         # compareBound
+    | 'in' list                                                 # inBound
+    | 'between' operand 'and' operand                           # betweenBound
+    ;
+
+testBody
+    : assignments                                               # defaultsBody
+    | ('given' assignments)? 'expect' action ('by' name)?       # caseBody
+    ;
+
+assignments : assignment (',' assignment)* ;
+assignment  : path '=' operand ;
+
+cond    : andCond ('or' andCond)* ;
+andCond : notCond ('and' notCond)* ;
+notCond : 'not' notCond | primary ;
+primary : '(' cond ')' | atom ;
+
+atom
+    : path compareOp operand                                    # compareAtom
+    | path NOT='not'? 'in' (list | IDENT)                       # inAtom
+    | path 'between' operand 'and' operand                      # betweenAtom
+    | path 'is' (PRESENT='present' | 'absent')                  # presenceAtom
+    | path                                                      # truthAtom
+    ;
+
+compareOp : '=' | '!=' | '<' | '<=' | '>' | '>=' ;
+
+operand : path | literal ;
+
+literal
+    : NUMBER UPPER?                                             # numberLiteral
+    | SUFFIXED                                                  # suffixedLiteral
+    | PERCENT                                                   # percentLiteral
+    | STRING                                                    # stringLiteral
+    | ('true' | 'false')                                        # boolLiteral
+    ;
+
+list : '[' (operand (',' operand)*)? ']' ;
+
+actions : action (',' action)* ;
+action  : IDENT ('(' (operand (',' operand)*)? ')')? ;
+
+name : STRING | IDENT ;
+path : IDENT ('.' IDENT)* ;
+
+NUMBER     : DIGIT+ ('.' DIGIT+)? ;
+PERCENT    : DIGIT+ ('.' DIGIT+)? '%' ;
+// A number glued to letters: a duration (`7d`), or a malformed literal the AST builder names.
+SUFFIXED   : DIGIT+ ('.' DIGIT+)? [a-zA-Z_] [a-zA-Z0-9_]* ;
+STRING     : '"' (ESCAPE | ~["\\\r\n])* '"' ;
+UNTERMINATED_STRING : '"' (ESCAPE | ~["\\\r\n])* ;
+IDENT      : [a-z_] [a-z0-9_]* ;
+UPPER      : [A-Z] [a-zA-Z0-9_]* ;
+COMMENT    : '#' ~[\r\n]* -> channel(HIDDEN) ;
+WS         : [ \t\r\n\u000C\uFEFF]+ -> skip ;
+ERROR_CHAR : . ;
+
+fragment DIGIT  : [0-9] ;
+fragment ESCAPE : '\\' ~[\r\n] ;

@@ -1,0 +1,100 @@
+package dev.verdict.runtime;
+
+import java.util.Arrays;
+
+/**
+ * A request as flat values, by field index of the schema: each a {@code long} (see
+ * {@link FieldSpec}) with a presence bit. Immutable; build one with {@link #builder(int)}.
+ */
+public final class RequestValues {
+
+    private final long[] values;
+    private final boolean[] present;
+
+    private RequestValues(long[] values, boolean[] present) {
+        this.values = values;
+        this.present = present;
+    }
+
+    public static Builder builder(int fieldCount) {
+        return new Builder(fieldCount);
+    }
+
+    public int size() {
+        return values.length;
+    }
+
+    public boolean isPresent(int field) {
+        return present[field];
+    }
+
+    /** The field's value; meaningful only when {@link #isPresent(int)}. */
+    public long value(int field) {
+        return values[field];
+    }
+
+    /** A builder holding these values, to derive a changed request. */
+    public Builder toBuilder() {
+        Builder builder = new Builder(values.length);
+        System.arraycopy(values, 0, builder.values, 0, values.length);
+        System.arraycopy(present, 0, builder.present, 0, present.length);
+        return builder;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RequestValues r && Arrays.equals(present, r.present)
+                && Arrays.equals(masked(), r.masked());
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(present) + Arrays.hashCode(masked());
+    }
+
+    private long[] masked() {
+        long[] masked = values.clone();
+        for (int i = 0; i < masked.length; i++) {
+            if (!present[i]) {
+                masked[i] = 0;
+            }
+        }
+        return masked;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder("RequestValues[");
+        for (int i = 0; i < values.length; i++) {
+            text.append(i == 0 ? "" : ", ").append(present[i] ? Long.toString(values[i]) : "-");
+        }
+        return text.append(']').toString();
+    }
+
+    /** Collects values; {@link #build()} copies them, so a builder may be reused. */
+    public static final class Builder {
+        private final long[] values;
+        private final boolean[] present;
+
+        private Builder(int fieldCount) {
+            values = new long[fieldCount];
+            present = new boolean[fieldCount];
+        }
+
+        public Builder set(int field, long value) {
+            values[field] = value;
+            present[field] = true;
+            return this;
+        }
+
+        public Builder clear(int field) {
+            values[field] = 0;
+            present[field] = false;
+            return this;
+        }
+
+        public RequestValues build() {
+            return new RequestValues(values.clone(), present.clone());
+        }
+    }
+}
