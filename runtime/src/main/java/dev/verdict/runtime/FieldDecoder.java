@@ -3,7 +3,7 @@ package dev.verdict.runtime;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
-/** Turns one JSON-shaped value into a field's {@code long}, or says in words what is wrong with it. */
+/** Turns one JSON-shaped value into a field's {@code long}, or says in words what is wrong. */
 final class FieldDecoder {
 
     private final String currency;
@@ -31,7 +31,8 @@ final class FieldDecoder {
         int ordinal = field.enumValues().indexOf(name);
         if (ordinal < 0) {
             throw new InvalidRequestException(field.path(), "unknown value `" + name + "` for `"
-                    + field.path() + "` (expected one of: " + String.join(", ", field.enumValues()) + ")");
+                    + field.path() + "` (expected one of: " + String.join(", ", field.enumValues())
+                    + ")");
         }
         return ordinal;
     }

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-/** Just enough JSON writing for decisions and request errors, so that the runtime needs no library. */
+/** Just enough JSON writing for decisions and request errors, so the runtime needs no library. */
 final class Json {
 
     private static final int DESCRIBED_LENGTH = 40;

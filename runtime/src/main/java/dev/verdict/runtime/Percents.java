@@ -1,6 +1,6 @@
 package dev.verdict.runtime;
 
-/** Percentages held in hundredths of a percent: {@code 3000} is {@code 30%}, {@code 1250} is {@code 12.5%}. */
+/** Percentages held in hundredths of a percent: {@code 3000} is {@code 30%}. */
 public final class Percents {
 
     /** Hundredths in one percent. */
@@ -9,7 +9,7 @@ public final class Percents {
     private Percents() {
     }
 
-    /** The canonical text: no trailing zeros in the fraction, {@code 30%}, {@code 12.5%}, {@code 0.05%}. */
+    /** The canonical text, without trailing zeros: {@code 30%}, {@code 12.5%}, {@code 0.05%}. */
     public static String format(long hundredths) {
         StringBuilder text = new StringBuilder(12);
         long whole = hundredths / ONE_PERCENT;

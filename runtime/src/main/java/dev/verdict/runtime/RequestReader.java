@@ -27,7 +27,8 @@ public final class RequestReader {
      * @param currencyDecimals the decimals of that currency (USD 2, JPY 0)
      * @param required by field index: the fields a request must carry
      */
-    public RequestReader(List<FieldSpec> fields, String currency, int currencyDecimals, boolean[] required) {
+    public RequestReader(List<FieldSpec> fields, String currency, int currencyDecimals,
+                         boolean[] required) {
         if (required.length != fields.size()) {
             throw new IllegalArgumentException("required has " + required.length + " entries for "
                     + fields.size() + " fields");
@@ -63,13 +64,15 @@ public final class RequestReader {
         for (int i = 0; i < required.length; i++) {
             if (required[i] && !read.isPresent(i)) {
                 String path = fields.get(i).path();
-                throw new InvalidRequestException(path, "request lacks required field `" + path + "`");
+                throw new InvalidRequestException(path,
+                        "request lacks required field `" + path + "`");
             }
         }
         return read;
     }
 
-    private void readObject(String prefix, Map<?, ?> object, RequestValues.Builder values, boolean[] given) {
+    private void readObject(String prefix, Map<?, ?> object, RequestValues.Builder values,
+                            boolean[] given) {
         for (Map.Entry<?, ?> entry : object.entrySet()) {
             String key = String.valueOf(entry.getKey());
             String path = prefix.isEmpty() ? key : prefix + "." + key;
@@ -96,7 +99,8 @@ public final class RequestReader {
         }
     }
 
-    private void readGroup(String path, Object value, RequestValues.Builder values, boolean[] given) {
+    private void readGroup(String path, Object value, RequestValues.Builder values,
+                           boolean[] given) {
         if (value instanceof Map<?, ?> group) {
             readObject(path, group, values, given);
         } else if (value != null) {

@@ -20,7 +20,9 @@ class DurationsTest {
                 "3 d, MALFORMED", "3D, MALFORMED", "-3d, NEGATIVE", "-d, MALFORMED",
                 "99999999999999999999d, TOO_LARGE", "6405119470038039d, TOO_LARGE"})
     void reportsWhatIsWrong(String text, ValueFormatException.Problem problem) {
-        assertEquals(problem, assertThrows(ValueFormatException.class, () -> Durations.parse(text)).problem());
+        ValueFormatException e = assertThrows(ValueFormatException.class,
+                () -> Durations.parse(text));
+        assertEquals(problem, e.problem());
     }
 
     @ParameterizedTest

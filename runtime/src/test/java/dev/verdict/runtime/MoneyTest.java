@@ -35,8 +35,9 @@ class MoneyTest {
     void aCurrencyWithoutDecimalsTakesNoFraction() {
         assertEquals(80, Money.parse("80", 0, "JPY"));
         assertEquals(80, Money.parse("80.0", 0, "JPY"));
-        assertEquals(ValueFormatException.Problem.TOO_PRECISE,
-                assertThrows(ValueFormatException.class, () -> Money.parse("80.5", 0, "JPY")).problem());
+        ValueFormatException e = assertThrows(ValueFormatException.class,
+                () -> Money.parse("80.5", 0, "JPY"));
+        assertEquals(ValueFormatException.Problem.TOO_PRECISE, e.problem());
     }
 
     @Test
@@ -45,14 +46,15 @@ class MoneyTest {
         assertEquals(7999, Money.of(new BigDecimal("79.9900"), 2));
         assertEquals(8000, Money.of(new BigDecimal("8E+1"), 2));
         assertEquals(0, Money.of(new BigDecimal("0E-10"), 2));
-        assertEquals(ValueFormatException.Problem.TOO_PRECISE, assertThrows(ValueFormatException.class,
-                () -> Money.of(new BigDecimal("79.999"), 2)).problem());
-        assertEquals(ValueFormatException.Problem.NEGATIVE, assertThrows(ValueFormatException.class,
-                () -> Money.of(new BigDecimal("-1"), 2)).problem());
-        assertEquals(ValueFormatException.Problem.TOO_LARGE, assertThrows(ValueFormatException.class,
-                () -> Money.of(new BigDecimal("1E+999999999"), 2)).problem());
-        assertEquals(ValueFormatException.Problem.TOO_LARGE, assertThrows(ValueFormatException.class,
-                () -> Money.of(new BigDecimal("92233720368547758.08"), 2)).problem());
+        assertEquals(ValueFormatException.Problem.TOO_PRECISE, problemOf("79.999"));
+        assertEquals(ValueFormatException.Problem.NEGATIVE, problemOf("-1"));
+        assertEquals(ValueFormatException.Problem.TOO_LARGE, problemOf("1E+999999999"));
+        assertEquals(ValueFormatException.Problem.TOO_LARGE, problemOf("92233720368547758.08"));
+    }
+
+    private static ValueFormatException.Problem problemOf(String decimal) {
+        BigDecimal amount = new BigDecimal(decimal);
+        return assertThrows(ValueFormatException.class, () -> Money.of(amount, 2)).problem();
     }
 
     @ParameterizedTest
@@ -73,9 +75,11 @@ class MoneyTest {
         for (int decimals = 0; decimals <= 3; decimals++) {
             for (long units = 0; units < 20_000; units += 7) {
                 assertEquals(units, Money.parse(Money.format(units, decimals), decimals, "USD"));
-                assertEquals(units, Money.parse(Money.format(units, decimals, "USD"), decimals, "USD"));
+                String withCode = Money.format(units, decimals, "USD");
+                assertEquals(units, Money.parse(withCode, decimals, "USD"));
             }
-            assertEquals(Long.MAX_VALUE, Money.parse(Money.format(Long.MAX_VALUE, decimals), decimals, "X"));
+            String largest = Money.format(Long.MAX_VALUE, decimals);
+            assertEquals(Long.MAX_VALUE, Money.parse(largest, decimals, "X"));
         }
     }
 }

@@ -17,7 +17,8 @@ class RequestReaderTest {
 
     private static final List<FieldSpec> FIELDS = List.of(
             new FieldSpec("request", FieldKind.ENUM, List.of("cancel", "refund_only"), 0, 1, false),
-            new FieldSpec("reason", FieldKind.ENUM, List.of("size", "changed_mind", "damaged"), 0, 2, false),
+            new FieldSpec("reason", FieldKind.ENUM, List.of("size", "changed_mind", "damaged"),
+                    0, 2, false),
             new FieldSpec("amount", FieldKind.MONEY, List.of(), 0, Long.MAX_VALUE, false),
             new FieldSpec("since_delivery", FieldKind.DURATION, List.of(), 0, Long.MAX_VALUE, true),
             new FieldSpec("buyer.credit_score", FieldKind.INT, List.of(), 0, 100, true),
@@ -49,7 +50,9 @@ class RequestReaderTest {
     @Test
     void readsNestedObjectsIntoValuesByIndex() {
         RequestValues values = READER.read(valid());
-        assertEquals(RequestValues.builder(8).set(0, 1).set(1, 2).set(2, 7999).set(5, 2).build(), values);
+        RequestValues expected = RequestValues.builder(8).set(0, 1).set(1, 2).set(2, 7999).set(5, 2)
+                .build();
+        assertEquals(expected, values);
     }
 
     @Test
@@ -78,7 +81,9 @@ class RequestReaderTest {
     @Test
     void readsMoneyNumbersExactly() {
         Map<String, Object> request = valid();
-        for (Object amount : List.of(new BigDecimal("79.99"), 79.99, 79.99f, "79.990", "79.99 USD")) {
+        List<Object> amounts =
+                List.of(new BigDecimal("79.99"), 79.99, 79.99f, "79.990", "79.99 USD");
+        for (Object amount : amounts) {
             request.put("amount", amount);
             assertEquals(7999, READER.read(request).value(2), () -> "amount " + amount);
         }
@@ -109,7 +114,8 @@ class RequestReaderTest {
         assertInvalid(request, "reason", "request lacks required field `reason`");
         request.put("reason", "size");
         request.remove("buyer");
-        assertInvalid(request, "buyer.refunds_30d", "request lacks required field `buyer.refunds_30d`");
+        assertInvalid(request, "buyer.refunds_30d",
+                "request lacks required field `buyer.refunds_30d`");
         assertTrue(READER.isRequired(5));
     }
 
@@ -140,7 +146,8 @@ class RequestReaderTest {
         request.put("buyer", List.of(1));
         assertInvalid(request, "buyer", "`buyer` must be an object, found a list");
         request.put("buyer", Map.of("refunds_30d", Map.of("n", 1)));
-        assertInvalid(request, "buyer.refunds_30d", "`buyer.refunds_30d` must be an integer, found an object");
+        assertInvalid(request, "buyer.refunds_30d",
+                "`buyer.refunds_30d` must be an integer, found an object");
     }
 
     @Test
@@ -171,18 +178,22 @@ class RequestReaderTest {
         assertInvalid(request, "reason",
                 "unknown value `sise` for `reason` (expected one of: size, changed_mind, damaged)");
         request.put("reason", 2);
-        assertInvalid(request, "reason", "`reason` must be one of: size, changed_mind, damaged, found 2");
+        assertInvalid(request, "reason",
+                "`reason` must be one of: size, changed_mind, damaged, found 2");
     }
 
     @Test
     void namesTheProblemWithIntegers() {
         Map<String, Object> request = valid();
         request.put("buyer", Map.of("refunds_30d", "two"));
-        assertInvalid(request, "buyer.refunds_30d", "`buyer.refunds_30d` must be an integer, found \"two\"");
+        assertInvalid(request, "buyer.refunds_30d",
+                "`buyer.refunds_30d` must be an integer, found \"two\"");
         request.put("buyer", Map.of("refunds_30d", new BigDecimal("2.0")));
-        assertInvalid(request, "buyer.refunds_30d", "`buyer.refunds_30d` must be an integer, found 2.0");
+        assertInvalid(request, "buyer.refunds_30d",
+                "`buyer.refunds_30d` must be an integer, found 2.0");
         request.put("buyer", Map.of("refunds_30d", -1));
-        assertInvalid(request, "buyer.refunds_30d", "`buyer.refunds_30d` must be at least 0, found -1");
+        assertInvalid(request, "buyer.refunds_30d",
+                "`buyer.refunds_30d` must be at least 0, found -1");
         request.put("buyer", Map.of("refunds_30d", 1, "credit_score", 101));
         assertInvalid(request, "buyer.credit_score",
                 "`buyer.credit_score` must be between 0 and 100, found 101");
@@ -199,7 +210,8 @@ class RequestReaderTest {
         assertInvalid(request, "since_delivery",
                 "`since_delivery` must be a duration such as \"3d\", \"36h\" or \"30m\", found 3");
         request.put("since_delivery", "-3d");
-        assertInvalid(request, "since_delivery", "`since_delivery` must not be negative, found \"-3d\"");
+        assertInvalid(request, "since_delivery",
+                "`since_delivery` must not be negative, found \"-3d\"");
         request.put("since_delivery", "99999999999999999d");
         assertInvalid(request, "since_delivery",
                 "`since_delivery` is too large, found \"99999999999999999d\"");
@@ -212,7 +224,8 @@ class RequestReaderTest {
     void quotesLongStringsShortened() {
         Map<String, Object> request = valid();
         request.put("amount", "x".repeat(100) + "\"");
-        assertEquals("`amount` must be money such as \"79.99\", found \"" + "x".repeat(40) + "...\"",
+        String found = "\"" + "x".repeat(40) + "...\"";
+        assertEquals("`amount` must be money such as \"79.99\", found " + found,
                 invalid(request).getMessage());
     }
 
