@@ -60,20 +60,21 @@ final class FieldDecoder {
     }
 
     private static long integer(FieldSpec field, Object value) {
-        BigInteger number;
+        long number;
         if (value instanceof Integer || value instanceof Long || value instanceof Short
                 || value instanceof Byte) {
-            number = BigInteger.valueOf(((Number) value).longValue());
-        } else if (value instanceof BigInteger big) {
-            number = big;
+            number = ((Number) value).longValue();
+        } else if (value instanceof BigInteger big && big.bitLength() < 64) {
+            number = big.longValue();
+        } else if (value instanceof BigInteger) {
+            throw invalid(field, "must be " + range(field), value);
         } else {
             throw invalid(field, "must be an integer", value);
         }
-        if (number.compareTo(BigInteger.valueOf(field.min())) < 0
-                || number.compareTo(BigInteger.valueOf(field.max())) > 0) {
+        if (number < field.min() || number > field.max()) {
             throw invalid(field, "must be " + range(field), value);
         }
-        return number.longValue();
+        return number;
     }
 
     private static long duration(FieldSpec field, Object value) {

@@ -72,10 +72,12 @@ class RequestReaderTest {
         request.put("since_delivery", "36h");
         request.put("item", Map.of("opened", true));
         ((Map<String, Object>) request.get("buyer")).put("credit_score", 100L);
+        request.put("order.meta.tier", BigInteger.valueOf(-7));
         RequestValues values = READER.read(request);
         assertEquals(2160, values.value(3));
         assertEquals(100, values.value(4));
         assertEquals(1, values.value(6));
+        assertEquals(-7, values.value(7));
     }
 
     @Test
