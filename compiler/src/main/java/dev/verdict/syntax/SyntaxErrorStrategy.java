@@ -6,6 +6,7 @@ import org.antlr.v4.runtime.FailedPredicateException;
 import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.IntervalSet;
@@ -27,6 +28,20 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         String literal = Keywords.literal(parser.getCurrentToken().getType());
         boolean keyword = literal != null && Character.isLetter(literal.charAt(0));
         return keyword ? null : super.singleTokenDeletion(parser);
+    }
+
+    /**
+     * Marks the rule as broken when a token is conjured or skipped: generated code for a choice
+     * of single tokens ({@code name : STRING | IDENT}) adds no error node to the tree, and
+     * without the mark the AST builder would take the broken declaration for a whole one.
+     */
+    @Override
+    public Token recoverInline(Parser parser) throws RecognitionException {
+        Token token = super.recoverInline(parser);
+        if (parser.getContext().exception == null) {
+            parser.getContext().exception = new InputMismatchException(parser);
+        }
+        return token;
     }
 
     @Override
