@@ -54,7 +54,7 @@ final class Actions {
             return args == null ? null : new OutcomeCall(outcome.get(), args);
         }
         if (scope.schema().obligation(name).isPresent()) {
-            scope.reporter().report(Code.E0204, action.name().span(), "`" + name
+            scope.report(Code.E0204, action.name().span(), "`" + name
                     + "` is an obligation, but the first action must be an outcome",
                     "put an outcome first: `then manual_review, " + Values.source(action) + "`");
         } else {
@@ -71,7 +71,7 @@ final class Actions {
             return args == null ? null : new ObligationCall(obligation.get(), args);
         }
         if (scope.schema().outcome(name).isPresent()) {
-            scope.reporter().report(Code.E0204, action.name().span(), "a rule has one outcome, and `"
+            scope.report(Code.E0204, action.name().span(), "a rule has one outcome, and `"
                     + name + "` would be a second", "split the rule in two, or keep one outcome");
         } else {
             unknown(action);
@@ -83,15 +83,17 @@ final class Actions {
         List<String> names = new ArrayList<>();
         scope.schema().outcomes().forEach(o -> names.add(o.name()));
         scope.schema().obligations().forEach(o -> names.add(o.name()));
-        scope.reporter().report(Code.E0204, action.name().span(), "unknown action `"
+        scope.report(Code.E0204, action.name().span(), "unknown action `"
                 + action.name().text() + "`", Suggestions.didYouMean(action.name().text(), names));
     }
 
-    /** The checked arguments of {@code action} for {@code params}, or null after reporting E0205. */
+    /** The checked arguments of {@code action} for {@code params}; null after reporting E0205. */
     List<Arg> args(Action action, String name, List<Param> params) {
         if (action.args().size() != params.size()) {
-            scope.reporter().report(Code.E0205, action.span(), "`" + name + "` takes " + count(params)
-                    + ", but " + given(action.args().size()) + " given", params.isEmpty() ? "write `" + name + "` without arguments" : null);
+            String message = "`" + name + "` takes " + count(params) + ", but "
+                    + given(action.args().size()) + " given";
+            String help = params.isEmpty() ? "write `" + name + "` without arguments" : null;
+            scope.report(Code.E0205, action.span(), message, help);
             return null;
         }
         List<Arg> args = new ArrayList<>();

@@ -11,7 +11,8 @@ import java.util.Map;
  * diagnostics (not the policy's own syntax diagnostics), and the text of each file read (the
  * policy and its profile) by the path diagnostics name it with.
  */
-public record CheckResult(CheckedPolicy policy, List<Diagnostic> diagnostics, Map<String, String> sources) {
+public record CheckResult(CheckedPolicy policy, List<Diagnostic> diagnostics,
+                          Map<String, String> sources) {
     public CheckResult {
         diagnostics = List.copyOf(diagnostics);
         sources = Map.copyOf(sources);

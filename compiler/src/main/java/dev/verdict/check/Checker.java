@@ -8,7 +8,6 @@ import dev.verdict.diag.Code;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.schema.Schema;
 import dev.verdict.syntax.ParseResult;
-import dev.verdict.syntax.SourceParser;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -49,48 +48,34 @@ public final class Checker {
      */
     public CheckResult check(ParseResult parsed, Path directory, String defaultPlatform) {
         SourceFile file = parsed.file();
-        boolean partial = parsed.hasErrors();
         Reporter reporter = new Reporter(file.path());
         Map<String, String> sources = new LinkedHashMap<>();
         sources.put(file.path(), file.text());
         List<Decl> decls = new Layout(reporter, FileKind.POLICY).check(file.decls());
         Duplicates.check(decls, reporter);
+        Optional<ProfileFile> profileFile = profileText(decls, file.path(), directory,
+                defaultPlatform, reporter, parsed.hasErrors())
+                .map(text -> ProfileFile.parse(text, reporter));
+        profileFile.ifPresent(p -> sources.put(p.reporter().file(), p.parse().file().text()));
 
-        Optional<ProfileLoader.ProfileText> text = profileText(decls, file.path(), directory, defaultPlatform,
-                reporter, partial);
-        ParseResult profileParse = text.map(t -> SourceParser.parse(t.displayPath(), t.text())).orElse(null);
-        Reporter profileReporter = text.map(t -> reporter.forFile(t.displayPath())).orElse(null);
-        List<Decl> profileDecls = List.of();
-        if (profileParse != null) {
-            sources.put(profileReporter.file(), profileParse.file().text());
-            profileParse.diagnostics().forEach(reporter::add);
-            profileDecls = new Layout(profileReporter, FileKind.PROFILE).check(profileParse.file().decls());
-            Duplicates.check(profileDecls, profileReporter);
-        }
-
-        Optional<String> policyCurrency = Currencies.declared(decls, schema, reporter);
-        Optional<String> profileCurrency = profileParse == null ? Optional.empty()
-                : Currencies.declared(profileDecls, schema, profileReporter);
-        String profileId = profileParse == null ? null : profileId(profileDecls, profileReporter.file());
-        String currency = Currencies.resolve(decls, policyCurrency, profileCurrency, profileId, reporter);
+        Optional<String> profileCurrency =
+                profileFile.flatMap(p -> Currencies.declared(p.decls(), schema, p.reporter()));
+        String currency = Currencies.resolve(decls, Currencies.declared(decls, schema, reporter),
+                profileCurrency, profileFile.map(ProfileFile::id).orElse(null), reporter);
         Values values = new Values(reporter, currency, schema.currencyDecimals().get(currency));
+        CheckedProfile profile = profileFile
+                .map(p -> p.check(schema, values, profileCurrency.orElse(currency)))
+                .orElse(null);
 
-        CheckedProfile profile = null;
-        List<String> guardNames = List.of();
-        if (profileParse != null) {
-            Scope profileScope = new Scope(schema, profileReporter, values.forReporter(profileReporter), Map.of(),
-                    profileParse.hasErrors());
-            profile = new ProfileChecker(profileScope).check(profileDecls, profileId, profileCurrency.orElse(currency));
-            guardNames = profileDecls.stream().filter(d -> d instanceof Decl.GuardDecl)
-                    .map(d -> ((Decl.GuardDecl) d).name().text()).toList();
-        }
-        Scope scope = new Scope(schema, reporter, values, lists(decls), partial);
-        CheckedPolicy policy = new PolicyLowering(scope).lower(decls, profile, guardNames, displayName(decls, file.path()));
+        Scope scope = new Scope(schema, reporter, values, lists(decls), parsed.hasErrors());
+        List<String> guardNames = profileFile.map(ProfileFile::guardNames).orElse(List.of());
+        CheckedPolicy policy = new PolicyLowering(scope)
+                .lower(decls, profile, guardNames, displayName(decls, file.path()));
         return new CheckResult(policy, reporter.diagnostics(), sources);
     }
 
-    private Optional<ProfileLoader.ProfileText> profileText(List<Decl> decls, String policyPath, Path directory,
-                                                            String defaultPlatform, Reporter reporter, boolean partial) {
+    private Optional<ProfileLoader.ProfileText> profileText(List<Decl> decls, String policyPath,
+            Path directory, String defaultPlatform, Reporter reporter, boolean partial) {
         Optional<Name> ref = decls.stream().filter(d -> d instanceof Decl.PlatformHeader)
                 .map(d -> ((Decl.PlatformHeader) d).ref()).findFirst();
         try {
@@ -101,7 +86,8 @@ public final class Checker {
             }
             if (defaultPlatform != null) {
                 return Optional.of(IDENTIFIER.matcher(defaultPlatform).matches()
-                        ? ProfileLoader.bundled(defaultPlatform) : file(null, defaultPlatform, defaultPlatform));
+                        ? ProfileLoader.bundled(defaultPlatform)
+                        : file(null, defaultPlatform, defaultPlatform));
             }
         } catch (ProfileLoader.NotFound e) {
             reporter.report(Code.E0209, ref.map(Name::span).orElse(FILE_START),
@@ -109,7 +95,8 @@ public final class Checker {
             return Optional.empty();
         }
         if (!partial) {
-            reporter.report(Code.W0406, FILE_START, "no platform profile: platform rules were not checked",
+            reporter.report(Code.W0406, FILE_START,
+                    "no platform profile: platform rules were not checked",
                     "add `platform tiktok_us` or pass `--platform`");
         }
         return Optional.empty();
@@ -121,7 +108,8 @@ public final class Checker {
             Path path = directory == null ? Path.of(ref) : directory.resolve(ref);
             return ProfileLoader.file(path, displayPath);
         } catch (InvalidPathException e) {
-            throw new ProfileLoader.NotFound("cannot read profile `" + ref + "`: not a valid path", null);
+            String message = "cannot read profile `" + ref + "`: not a valid path";
+            throw new ProfileLoader.NotFound(message, null);
         }
     }
 
@@ -141,20 +129,18 @@ public final class Checker {
         return lists;
     }
 
-    private static String profileId(List<Decl> decls, String path) {
-        return decls.stream().filter(d -> d instanceof Decl.PlatformHeader)
-                .map(d -> ((Decl.PlatformHeader) d).ref().text()).findFirst().orElse(stem(path));
-    }
-
     private static String displayName(List<Decl> decls, String path) {
         return decls.stream().filter(d -> d instanceof Decl.PolicyHeader)
-                .map(d -> ((Decl.PolicyHeader) d).displayName().value()).findFirst().orElse(stem(path));
+                .map(d -> ((Decl.PolicyHeader) d).displayName().value()).findFirst()
+                .orElse(stem(path));
     }
 
-    /** A file name without folders and extension: {@code strict} for {@code cases/strict.platform}. */
-    private static String stem(String path) {
-        int start = Math.max(path.lastIndexOf(':'), Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')));
-        String name = path.substring(start + 1);
+    /** A file name without folders and extension: {@code strict} for {@code a/strict.platform}. */
+    static String stem(String path) {
+        String name = path;
+        for (char separator : new char[] {'/', '\\', ':'}) {
+            name = name.substring(name.lastIndexOf(separator) + 1);
+        }
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

@@ -2,6 +2,7 @@ package dev.verdict.check;
 
 import dev.verdict.ast.CompareOp;
 import dev.verdict.ast.Cond;
+import dev.verdict.ast.Decl;
 import dev.verdict.ast.Operand;
 import dev.verdict.ast.Operand.PathRef;
 import dev.verdict.diag.Code;
@@ -85,9 +86,10 @@ final class Conditions {
         }
         Kind kind = left.type().kind();
         if (c.op().isOrdering() && !kind.isOrdered()) {
-            scope.reporter().report(Code.E0203, c.span(), "`" + c.op().symbol() + "` does not apply to `"
-                    + left.name() + "`, " + Values.phrase(left.type()),
-                    kind == Kind.ENUM ? "compare an enum with `=`, `!=` or `in`" : "compare a bool with `=` or `!=`");
+            String message = "`" + c.op().symbol() + "` does not apply to `" + left.name() + "`, "
+                    + Values.phrase(left.type());
+            scope.report(Code.E0203, c.span(), message, kind == Kind.ENUM
+                    ? "compare an enum with `=`, `!=` or `in`" : "compare a bool with `=` or `!=`");
             return null;
         }
         if (kind == Kind.ENUM) {
@@ -104,14 +106,15 @@ final class Conditions {
                 return sameType(left, other, ref) && allowed(other, ref)
                         ? new Expr.Compare(left.term(), op, other.term()) : null;
             }
-            String help = scope.list(ref.dotted()).isPresent()
-                    ? "`" + ref.dotted() + "` is a list: write `" + left.name() + " in " + ref.dotted() + "`"
-                    : Constants.valueHelp(ref.dotted(), left.type());
-            scope.reporter().report(Code.E0202, ref.span(),
-                    "unknown value `" + ref.dotted() + "` for `" + left.name() + "`", help);
+            String name = ref.dotted();
+            String help = scope.list(name).isPresent()
+                    ? "`" + name + "` is a list: write `" + left.name() + " in " + name + "`"
+                    : Constants.valueHelp(name, left.type());
+            String message = "unknown value `" + name + "` for `" + left.name() + "`";
+            scope.report(Code.E0202, ref.span(), message, help);
             return null;
         }
-        Long ordinal = constants.of(right, left.type(), "`" + left.name() + "`", Code.E0203, Code.E0202);
+        Long ordinal = value(right, left);
         return ordinal == null ? null : member(left, 1L << ordinal, op == CompareOp.NE);
     }
 
@@ -125,21 +128,20 @@ final class Conditions {
             return null;
         }
         List<Long> values = new ArrayList<>();
-        boolean failed = false;
         for (Operand item : items) {
-            Long value = constants.of(item, left.type(), "`" + left.name() + "`", Code.E0203, Code.E0202);
-            failed |= value == null;
-            values.add(value);
+            values.add(value(item, left));
         }
-        if (failed) {
+        if (values.contains(null)) {
             return null;
         }
         if (left.type().kind() == Kind.ENUM) {
             long mask = values.stream().mapToLong(v -> 1L << v).reduce(0, (a, b) -> a | b);
             return member(left, mask, c.negated());
         }
-        List<Expr> equals = values.stream()
-                .<Expr>map(v -> new Expr.Compare(left.term(), CompareOp.EQ, new Term.Constant(v))).toList();
+        List<Expr> equals = new ArrayList<>();
+        for (long value : values) {
+            equals.add(new Expr.Compare(left.term(), CompareOp.EQ, new Term.Constant(value)));
+        }
         Expr any = equals.isEmpty() ? Expr.FALSE : Expr.or(equals);
         return c.negated() ? new Expr.Not(any) : any;
     }
@@ -150,7 +152,7 @@ final class Conditions {
             return literal.items();
         }
         PathRef name = (PathRef) list;
-        Optional<dev.verdict.ast.Decl.Let> let = scope.list(name.dotted());
+        Optional<Decl.Let> let = scope.list(name.dotted());
         if (let.isPresent()) {
             return let.get().values().items();
         }
@@ -158,7 +160,7 @@ final class Conditions {
             String help = left.type().ordinal(name.dotted()) >= 0
                     ? "write a list: `[" + name.dotted() + "]`"
                     : Suggestions.didYouMean(name.dotted(), scope.listNames());
-            scope.reporter().report(Code.E0202, name.span(), "unknown list `" + name.dotted() + "`", help);
+            scope.report(Code.E0202, name.span(), "unknown list `" + name.dotted() + "`", help);
         }
         return null;
     }
@@ -169,8 +171,9 @@ final class Conditions {
             return null;
         }
         if (!left.type().kind().isOrdered()) {
-            scope.reporter().report(Code.E0203, c.span(), "`between` needs an ordered value, but `"
-                    + left.name() + "` is " + Values.phrase(left.type()),
+            String message = "`between` needs an ordered value, but `" + left.name() + "` is "
+                    + Values.phrase(left.type());
+            scope.report(Code.E0203, c.span(), message,
                     left.type().kind() == Kind.ENUM ? "use `in [...]` for enum values" : null);
             return null;
         }
@@ -188,8 +191,9 @@ final class Conditions {
         Optional<Field> field = scope.field(path.dotted());
         if (field.isEmpty()) {
             if (scope.setting(path.dotted()).isPresent()) {
-                scope.reporter().report(Code.E0203, path.span(), "`is " + (c.present() ? "present" : "absent")
-                        + "` applies to request fields, but `" + path.dotted() + "` is a setting", null);
+                String message = "`is " + (c.present() ? "present" : "absent")
+                        + "` applies to request fields, but `" + path.dotted() + "` is a setting";
+                scope.report(Code.E0203, path.span(), message, null);
             } else {
                 scope.unknownField(path.span(), path.dotted(), scope.fieldNames());
             }
@@ -205,8 +209,9 @@ final class Conditions {
             return null;
         }
         if (path.type().kind() != Kind.BOOL) {
-            scope.reporter().report(Code.E0203, c.span(), "`" + path.name() + "` is "
-                    + Values.phrase(path.type()) + ", not a bool: it needs a comparison",
+            String message = "`" + path.name() + "` is " + Values.phrase(path.type())
+                    + ", not a bool: it needs a comparison";
+            scope.report(Code.E0203, c.span(), message,
                     "compare it with a value: `" + path.name() + " = ...`");
             return null;
         }
@@ -216,24 +221,32 @@ final class Conditions {
     /** The right side of a comparison with {@code other}: a literal, a field or a setting. */
     private Term term(Operand operand, Typed other) {
         if (!(operand instanceof PathRef ref)) {
-            Long value = constants.of(operand, other.type(), "`" + other.name() + "`", Code.E0203, Code.E0202);
+            Long value = value(operand, other);
             return value == null ? null : new Term.Constant(value);
         }
         Typed typed = lookup(ref);
         if (typed != null) {
             return sameType(other, typed, ref) && allowed(typed, ref) ? typed.term() : null;
         }
-        if (scope.list(ref.dotted()).isPresent()) {
-            scope.reporter().report(Code.E0203, ref.span(), "`" + ref.dotted() + "` is a list, not "
-                    + Values.phrase(other.type()), "test membership with `in " + ref.dotted() + "`");
-        } else if (scope.enumFieldWithValue(ref.dotted()).isPresent()) {
-            scope.reporter().report(Code.E0203, ref.span(), "`" + ref.dotted() + "` is a value of `"
-                    + scope.enumFieldWithValue(ref.dotted()).get().path() + "`, but `" + other.name()
-                    + "` is " + Values.phrase(other.type()), Values.example(other.type()));
+        String name = ref.dotted();
+        Optional<Field> enumField = scope.enumFieldWithValue(name);
+        if (scope.list(name).isPresent()) {
+            scope.report(Code.E0203, ref.span(), "`" + name + "` is a list, not "
+                    + Values.phrase(other.type()), "test membership with `in " + name + "`");
+        } else if (enumField.isPresent()) {
+            String message = "`" + name + "` is a value of `" + enumField.get().path() + "`, but `"
+                    + other.name() + "` is " + Values.phrase(other.type());
+            scope.report(Code.E0203, ref.span(), message, Values.example(other.type()));
         } else {
-            scope.unknownField(ref.span(), ref.dotted(), scope.termNames(settingBan == null));
+            scope.unknownField(ref.span(), name, scope.termNames(settingBan == null));
         }
         return null;
+    }
+
+    /** A written value compared with {@code typed}, or null after reporting. */
+    private Long value(Operand operand, Typed typed) {
+        String subject = "`" + typed.name() + "`";
+        return constants.of(operand, typed.type(), subject, Code.E0203, Code.E0202);
     }
 
     private Expr member(Typed left, long mask, boolean negated) {
@@ -244,7 +257,8 @@ final class Conditions {
             List<Expr> equals = new ArrayList<>();
             for (int ordinal = 0; ordinal < left.type().values().size(); ordinal++) {
                 if ((mask & (1L << ordinal)) != 0) {
-                    equals.add(new Expr.Compare(left.term(), CompareOp.EQ, new Term.Constant(ordinal)));
+                    Term value = new Term.Constant(ordinal);
+                    equals.add(new Expr.Compare(left.term(), CompareOp.EQ, value));
                 }
             }
             member = equals.isEmpty() ? Expr.FALSE : Expr.or(equals);
@@ -276,8 +290,9 @@ final class Conditions {
         if (settingBan == null || !(typed.term() instanceof Term.SettingTerm)) {
             return true;
         }
-        scope.reporter().report(Code.E0210, ref.span(), settingBan + " cannot refer to the setting `"
-                + ref.dotted() + "`", "a setting cannot depend on a setting: test request fields here");
+        scope.report(Code.E0210, ref.span(),
+                settingBan + " cannot refer to the setting `" + ref.dotted() + "`",
+                "a setting cannot depend on a setting: test request fields here");
         return false;
     }
 
@@ -285,7 +300,8 @@ final class Conditions {
         if (typed.type().kind() != Kind.STRING) {
             return true;
         }
-        scope.reporter().report(Code.E0203, ref.span(), "`" + ref.dotted() + "` is a string and cannot be compared", null);
+        String message = "`" + ref.dotted() + "` is a string and cannot be compared";
+        scope.report(Code.E0203, ref.span(), message, null);
         return false;
     }
 
@@ -295,8 +311,9 @@ final class Conditions {
         if (a.kind() == b.kind() && (a.kind() != Kind.ENUM || a.values().equals(b.values()))) {
             return true;
         }
-        scope.reporter().report(Code.E0203, ref.span(), "cannot compare `" + expected.name() + "` ("
-                + Values.phrase(a) + ") with `" + actual.name() + "` (" + Values.phrase(b) + ")", null);
+        String message = "cannot compare `" + expected.name() + "` (" + Values.phrase(a)
+                + ") with `" + actual.name() + "` (" + Values.phrase(b) + ")";
+        scope.report(Code.E0203, ref.span(), message, null);
         return false;
     }
 

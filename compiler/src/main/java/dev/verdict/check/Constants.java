@@ -34,8 +34,8 @@ final class Constants {
         if (type.kind() == Kind.ENUM && operand instanceof Operand.PathRef ref) {
             int ordinal = type.ordinal(ref.dotted());
             if (ordinal < 0) {
-                scope.reporter().report(unknownValue, ref.span(),
-                        "unknown value `" + ref.dotted() + "` for " + subject, valueHelp(ref.dotted(), type));
+                String message = "unknown value `" + ref.dotted() + "` for " + subject;
+                scope.report(unknownValue, ref.span(), message, valueHelp(ref.dotted(), type));
                 return null;
             }
             return (long) ordinal;
@@ -49,7 +49,7 @@ final class Constants {
 
     /** Reports a value of the wrong kind: "`amount` is money, but `7d` is a duration". */
     void mismatch(Operand operand, Type type, String subject, Code code) {
-        scope.reporter().report(code, operand.span(), subject + " is " + Values.phrase(type)
+        scope.report(code, operand.span(), subject + " is " + Values.phrase(type)
                 + ", but `" + Values.source(operand) + "` is " + Values.describe(operand),
                 Values.example(type));
     }

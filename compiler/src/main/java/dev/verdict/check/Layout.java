@@ -37,15 +37,19 @@ final class Layout {
             }
             boolean header = isHeader(decl);
             if (header && firstBody != null) {
-                reporter.report(Code.E0211, keywordSpan(decl), "header `" + keyword(decl)
-                        + "` must come before " + describe(firstBody), "move it to the top of the file");
+                String message = "header `" + keyword(decl) + "` must come before "
+                        + describe(firstBody);
+                reporter.report(Code.E0211, keywordSpan(decl), message,
+                        "move it to the top of the file");
             }
             firstBody = header || firstBody != null ? firstBody : decl;
             if (header || decl instanceof Decl.Otherwise) {
                 Decl first = firsts.putIfAbsent(decl.getClass(), decl);
                 if (first != null) {
-                    reporter.report(Code.E0206, keywordSpan(decl), "duplicate `" + keyword(decl) + "`"
-                            + (header ? " header" : ""), "the first is on line " + first.span().line());
+                    String message = "duplicate `" + keyword(decl) + "`"
+                            + (header ? " header" : "");
+                    reporter.report(Code.E0206, keywordSpan(decl), message,
+                            "the first is on line " + first.span().line());
                     continue;
                 }
             }
@@ -53,7 +57,8 @@ final class Layout {
                 otherwise = decl;
             } else if (decl instanceof Decl.RuleDecl && otherwise != null && !otherwiseNotLast) {
                 otherwiseNotLast = true;
-                reporter.report(Code.E0207, keywordSpan(otherwise), "`otherwise` must come after every rule",
+                reporter.report(Code.E0207, keywordSpan(otherwise),
+                        "`otherwise` must come after every rule",
                         "move it below the rule on line " + decl.span().line());
             }
             kept.add(decl);
@@ -73,13 +78,18 @@ final class Layout {
         }
         String word = decl instanceof Decl.RuleDecl ? "a rule" : "`" + keyword(decl) + "`";
         if (kind == FileKind.POLICY) {
+            String help = decl instanceof Decl.DefaultDecl
+                    ? "a policy gives a setting its value with `set`"
+                    : "platform rules live in the `.platform` file a policy names with `platform`";
             reporter.report(Code.E0211, keywordSpan(decl), word + " belongs in a platform profile",
-                    decl instanceof Decl.DefaultDecl ? "a policy gives a setting its value with `set`"
-                            : "platform rules live in a `.platform` file that the policy names with `platform`");
+                    help);
         } else {
-            reporter.report(Code.E0211, keywordSpan(decl), word + " belongs in a policy, not a platform profile",
-                    decl instanceof Decl.RuleDecl ? "a profile's rules are guards: `guard NAME: when ... then ...`"
-                            : decl instanceof Decl.SetDecl ? "a profile gives a setting its `default`" : null);
+            String help = decl instanceof Decl.RuleDecl
+                    ? "a profile's rules are guards: `guard NAME: when ... then ...`"
+                    : decl instanceof Decl.SetDecl ? "a profile gives a setting its `default`"
+                    : null;
+            reporter.report(Code.E0211, keywordSpan(decl),
+                    word + " belongs in a policy, not a platform profile", help);
         }
         return false;
     }
@@ -90,7 +100,8 @@ final class Layout {
      */
     private void platformForm(Decl.PlatformHeader platform) {
         if (kind == FileKind.PROFILE && platform.ref().quoted()) {
-            reporter.report(Code.E0211, platform.ref().span(), "a platform profile names itself with an identifier",
+            reporter.report(Code.E0211, platform.ref().span(),
+                    "a platform profile names itself with an identifier",
                     "write `platform my_market \"My market\"`");
         } else if (kind == FileKind.POLICY && platform.displayName() != null) {
             reporter.report(Code.E0211, platform.displayName().span(),
@@ -105,8 +116,8 @@ final class Layout {
     }
 
     private static String describe(Decl decl) {
-        String what = decl instanceof Decl.RuleDecl ? "the rule" : decl instanceof Decl.GuardDecl ? "the guard"
-                : "the `" + keyword(decl) + "`";
+        String what = decl instanceof Decl.RuleDecl ? "the rule"
+                : decl instanceof Decl.GuardDecl ? "the guard" : "the `" + keyword(decl) + "`";
         return what + " on line " + decl.span().line();
     }
 
@@ -148,6 +159,7 @@ final class Layout {
     /** The span of a declaration's first keyword, where declaration-level problems point. */
     static Span keywordSpan(Decl decl) {
         Span span = decl.span();
-        return new Span(span.line(), span.column(), span.line(), span.column() + keyword(decl).length());
+        int end = span.column() + keyword(decl).length();
+        return new Span(span.line(), span.column(), span.line(), end);
     }
 }

@@ -51,18 +51,20 @@ final class LimitLowering {
         if (!bounds(decl, target, bounds, oneOf) || where == null) {
             return null;
         }
-        Limit limit = new Limit(target.setting(), target.outcome(), target.paramIndex(), decl.target().dotted(),
-                bounds, oneOf, where, scope.reporter().file(), decl.span());
+        String file = scope.reporter().file();
+        Limit limit = new Limit(target.setting(), target.outcome(), target.paramIndex(),
+                decl.target().dotted(), bounds, oneOf, where, file, decl.span());
         List<Cap> caps = new ArrayList<>();
         if (target.setting() != null) {
             for (Limit.Bound bound : bounds) {
-                caps.add(new Cap(where, bound.op(), bound.value(), scope.reporter().file(), decl.span()));
+                caps.add(new Cap(where, bound.op(), bound.value(), file, decl.span()));
             }
         }
         return new Lowered(limit, caps);
     }
 
-    private boolean bounds(Decl.LimitDecl decl, Target target, List<Limit.Bound> bounds, List<Long> oneOf) {
+    private boolean bounds(Decl.LimitDecl decl, Target target, List<Limit.Bound> bounds,
+                           List<Long> oneOf) {
         LimitBound bound = decl.bound();
         String subject = "`" + decl.target().dotted() + "`";
         if (bound instanceof LimitBound.OneOf list) {
@@ -75,7 +77,7 @@ final class LimitLowering {
             return ok;
         }
         if (!target.type().kind().isOrdered()) {
-            scope.reporter().report(Code.E0203, decl.target().span(), "a limit on " + subject + ", "
+            scope.report(Code.E0203, decl.target().span(), "a limit on " + subject + ", "
                     + Values.phrase(target.type()) + ", can only list values", "write `in [...]`");
             return false;
         }
@@ -88,7 +90,7 @@ final class LimitLowering {
         }
         LimitBound.Compare compare = (LimitBound.Compare) bound;
         if (!compare.op().isOrdering()) {
-            scope.reporter().report(Code.E0101, decl.target().span(), "a limit's operator is `<=`, `<`, `>=`,"
+            scope.report(Code.E0101, decl.target().span(), "a limit's operator is `<=`, `<`, `>=`,"
                     + " `>`, `between` or `in`, not `" + compare.op().symbol() + "`",
                     "to allow one value, write `in [" + Values.source(compare.value()) + "]`");
             return false;
@@ -100,7 +102,8 @@ final class LimitLowering {
 
     private Limit.Bound bound(CompareOp op, Operand operand, Target target, String subject) {
         Long value = constants.of(operand, target.type(), subject, Code.E0203, Code.E0202);
-        return value == null ? null : new Limit.Bound(op, value, scope.values().text(target.type(), value));
+        return value == null ? null
+                : new Limit.Bound(op, value, scope.values().text(target.type(), value));
     }
 
     private Target target(Operand.PathRef path) {
@@ -110,7 +113,8 @@ final class LimitLowering {
             return new Target(setting.get(), null, -1, setting.get().type());
         }
         int dot = name.indexOf('.');
-        Optional<OutcomeDef> outcome = dot < 0 ? Optional.empty() : scope.schema().outcome(name.substring(0, dot));
+        Optional<OutcomeDef> outcome = dot < 0 ? Optional.empty()
+                : scope.schema().outcome(name.substring(0, dot));
         if (outcome.isPresent()) {
             List<Param> params = outcome.get().params();
             for (int i = 0; i < params.size(); i++) {
@@ -120,12 +124,14 @@ final class LimitLowering {
             }
         }
         List<String> known = new ArrayList<>(scope.settingNames());
-        scope.schema().outcomes().forEach(o -> o.params().forEach(p -> known.add(o.name() + "." + p.name())));
+        for (OutcomeDef o : scope.schema().outcomes()) {
+            o.params().forEach(p -> known.add(o.name() + "." + p.name()));
+        }
         String help = Suggestions.didYouMean(name, known);
         if (help == null && !known.isEmpty()) {
             help = "a limit names a setting or an outcome's parameter: " + String.join(", ", known);
         }
-        scope.reporter().report(Code.E0201, path.span(), "unknown limit target `" + name + "`", help);
+        scope.report(Code.E0201, path.span(), "unknown limit target `" + name + "`", help);
         return null;
     }
 

@@ -31,7 +31,8 @@ final class PolicyLowering {
      * The checked policy, or null when this file or its profile had errors. {@code guardNames}
      * are the profile's guards, which tests may name with {@code by}.
      */
-    CheckedPolicy lower(List<Decl> decls, CheckedProfile profile, Collection<String> guardNames, String displayName) {
+    CheckedPolicy lower(List<Decl> decls, CheckedProfile profile, Collection<String> guardNames,
+                        String displayName) {
         List<List<SettingPlan.ConditionalValue>> conditional = new ArrayList<>();
         scope.schema().settings().forEach(s -> conditional.add(new ArrayList<>()));
         SettingValues unconditional = new SettingValues(scope, "an unconditional `set`",
@@ -61,15 +62,16 @@ final class PolicyLowering {
         if (scope.partial() || scope.reporter().hasErrors()) {
             return null;
         }
-        return new CheckedPolicy(scope.reporter().file(), displayName, scope.schema(), scope.values().currency(),
-                scope.values().decimals(), profile == null ? null : profile.profile(), rules, otherwise, plans,
-                reads, tests);
+        return new CheckedPolicy(scope.reporter().file(), displayName, scope.schema(),
+                scope.values().currency(), scope.values().decimals(),
+                profile == null ? null : profile.profile(), rules, otherwise, plans, reads, tests);
     }
 
     private void set(Decl.SetDecl set, SettingValues unconditional,
                      List<List<SettingPlan.ConditionalValue>> conditional) {
         Optional<Setting> setting = unconditional.setting(set.setting());
-        Expr where = set.where() == null ? null : new Conditions(scope, "a `set` condition").lower(set.where());
+        Expr where = set.where() == null ? null
+                : new Conditions(scope, "a `set` condition").lower(set.where());
         Long value = setting.map(s -> unconditional.value(s, set.value())).orElse(null);
         if (value == null) {
             return;
@@ -77,7 +79,8 @@ final class PolicyLowering {
         if (set.where() == null) {
             unconditional.unconditional(setting.get(), value, set.span(), set.setting().span());
         } else if (where != null) {
-            conditional.get(setting.get().index()).add(new SettingPlan.ConditionalValue(where, value, set.span()));
+            conditional.get(setting.get().index())
+                    .add(new SettingPlan.ConditionalValue(where, value, set.span()));
         }
     }
 
@@ -85,8 +88,10 @@ final class PolicyLowering {
                                     SettingValues unconditional, CheckedProfile profile) {
         List<SettingPlan> plans = new ArrayList<>();
         for (Setting setting : scope.schema().settings()) {
-            SettingPlan.Value profileDefault = profile == null ? null : profile.defaults().get(setting);
-            List<Cap> caps = profile == null ? List.of() : profile.caps().getOrDefault(setting, List.of());
+            SettingPlan.Value profileDefault =
+                    profile == null ? null : profile.defaults().get(setting);
+            List<Cap> caps =
+                    profile == null ? List.of() : profile.caps().getOrDefault(setting, List.of());
             plans.add(new SettingPlan(setting, conditional.get(setting.index()),
                     unconditional.unconditionalValues().get(setting), profileDefault, caps));
         }

@@ -30,11 +30,11 @@ final class ProfileChecker {
         this.scope = scope;
     }
 
-    /** The checked profile; {@code fallbackId} names it when it has no {@code platform} header. */
-    CheckedProfile check(List<Decl> decls, String fallbackId, String currency) {
-        String id = fallbackId;
-        String displayName = null;
-        SettingValues defaults = new SettingValues(scope, "a `default`", "keep one `default` per setting");
+    /** The checked profile {@code id}, whose amounts are in {@code currency}. */
+    CheckedProfile check(List<Decl> decls, String id, String currency) {
+        String displayName = id;
+        SettingValues defaults =
+                new SettingValues(scope, "a `default`", "keep one `default` per setting");
         LimitLowering limitLowering = new LimitLowering(scope);
         RuleLowering ruleLowering = new RuleLowering(scope);
         List<Rule> guards = new ArrayList<>();
@@ -42,9 +42,8 @@ final class ProfileChecker {
         List<Forbid> forbids = new ArrayList<>();
         Map<Setting, List<Cap>> caps = new LinkedHashMap<>();
         for (Decl decl : decls) {
-            if (decl instanceof Decl.PlatformHeader header) {
-                id = header.ref().text();
-                displayName = header.displayName() == null ? null : header.displayName().value();
+            if (decl instanceof Decl.PlatformHeader header && header.displayName() != null) {
+                displayName = header.displayName().value();
             } else if (decl instanceof Decl.DefaultDecl d) {
                 Optional<Setting> setting = defaults.setting(d.setting());
                 Long value = setting.map(s -> defaults.value(s, d.value())).orElse(null);
@@ -56,7 +55,8 @@ final class ProfileChecker {
                 if (lowered != null) {
                     limits.add(lowered.limit());
                     if (lowered.limit().setting() != null) {
-                        caps.computeIfAbsent(lowered.limit().setting(), s -> new ArrayList<>()).addAll(lowered.caps());
+                        caps.computeIfAbsent(lowered.limit().setting(), s -> new ArrayList<>())
+                                .addAll(lowered.caps());
                     }
                 }
             } else if (decl instanceof Decl.GuardDecl g) {
@@ -65,7 +65,7 @@ final class ProfileChecker {
                 addIfChecked(forbids, forbid(f));
             }
         }
-        Profile profile = new Profile(id, displayName == null ? id : displayName, scope.reporter().file(),
+        Profile profile = new Profile(id, displayName, scope.reporter().file(),
                 currency, guards, limits, forbids);
         return new CheckedProfile(profile, defaults.unconditionalValues(), caps);
     }
@@ -73,15 +73,17 @@ final class ProfileChecker {
     private Forbid forbid(Decl.ForbidDecl decl) {
         String name = decl.outcome().text();
         Optional<OutcomeDef> outcome = scope.schema().outcome(name);
-        Expr where = decl.where() == null ? Expr.TRUE : new Conditions(scope, null).lower(decl.where());
+        Expr where = decl.where() == null ? Expr.TRUE
+                : new Conditions(scope, null).lower(decl.where());
         if (outcome.isEmpty()) {
             String help = scope.schema().obligation(name).isPresent()
                     ? "`" + name + "` is an obligation; `forbid` names an outcome"
-                    : Suggestions.didYouMean(name, scope.schema().outcomes().stream().map(OutcomeDef::name).toList());
-            scope.reporter().report(Code.E0204, decl.outcome().span(), "unknown outcome `" + name + "`", help);
+                    : Suggestions.didYouMean(name, scope.outcomeNames());
+            scope.report(Code.E0204, decl.outcome().span(), "unknown outcome `" + name + "`", help);
             return null;
         }
-        return where == null ? null : new Forbid(outcome.get(), where, scope.reporter().file(), decl.span());
+        return where == null ? null
+                : new Forbid(outcome.get(), where, scope.reporter().file(), decl.span());
     }
 
     private static <T> void addIfChecked(List<T> list, T checked) {

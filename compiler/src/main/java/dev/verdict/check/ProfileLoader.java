@@ -51,35 +51,41 @@ public final class ProfileLoader {
 
     static ProfileText bundled(String name) throws NotFound {
         if (!BUNDLED.contains(name)) {
-            String suggestion = Suggestions.didYouMean(name, BUNDLED);
-            throw new NotFound("unknown platform profile `" + name + "`", suggestion != null ? suggestion
-                    : bundledList() + "; a profile of your own is named by its path in quotes");
-        }
-        try (InputStream in = ProfileLoader.class.getResourceAsStream(DIRECTORY + name + ".platform")) {
-            if (in == null) {
-                throw new IllegalStateException("bundled profile " + name + " is listed but missing");
+            String help = Suggestions.didYouMean(name, BUNDLED);
+            if (help == null) {
+                help = bundledList() + "; a profile of your own is named by its path in quotes";
             }
-            return new ProfileText("bundled:" + name + ".platform", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            throw new NotFound("unknown platform profile `" + name + "`", help);
+        }
+        String resource = DIRECTORY + name + ".platform";
+        try (InputStream in = ProfileLoader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled profile " + name + " is missing");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new ProfileText("bundled:" + name + ".platform", text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     static ProfileText file(Path file, String displayPath) throws NotFound {
+        String cannot = "cannot read profile `" + displayPath + "`: ";
         try {
             return new ProfileText(displayPath, Files.readString(file));
         } catch (NoSuchFileException e) {
-            throw new NotFound("cannot read profile `" + displayPath + "`: no such file",
+            throw new NotFound(cannot + "no such file",
                     "a quoted name is a path relative to the policy's folder; " + bundledList());
         } catch (CharacterCodingException e) {
-            throw new NotFound("cannot read profile `" + displayPath + "`: it is not UTF-8 text", null);
+            throw new NotFound(cannot + "it is not UTF-8 text", null);
         } catch (IOException e) {
-            throw new NotFound("cannot read profile `" + displayPath + "`: " + e.getMessage(), null);
+            throw new NotFound(cannot + e.getMessage(), null);
         }
     }
 
     private static String bundledList() {
-        return "bundled profiles: " + String.join(", ", BUNDLED.stream().map(n -> "`" + n + "`").toList());
+        return "bundled profiles: "
+                + String.join(", ", BUNDLED.stream().map(n -> "`" + n + "`").toList());
     }
 
     private static List<String> readIndex() {
@@ -87,8 +93,10 @@ public final class ProfileLoader {
             if (in == null) {
                 throw new IllegalStateException("the index of bundled profiles is missing");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return reader.lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -31,13 +31,17 @@ final class RuleLowering {
 
     /** A policy rule, named {@code rule@LINE} when unnamed; null after reporting its errors. */
     Rule rule(Decl.RuleDecl rule) {
-        Span at = rule.name() != null ? Layout.keywordSpan(rule).to(rule.name().span()) : Layout.keywordSpan(rule);
+        Span at = Layout.keywordSpan(rule);
+        if (rule.name() != null) {
+            at = at.to(rule.name().span());
+        }
         return lower(rule.displayName(), Source.POLICY, rule.span(), at, rule.when(), rule.then());
     }
 
     Rule guard(Decl.GuardDecl guard) {
         Span at = Layout.keywordSpan(guard).to(guard.name().span());
-        return lower(guard.name().text(), Source.PLATFORM, guard.span(), at, guard.when(), guard.then());
+        return lower(guard.name().text(), Source.PLATFORM, guard.span(), at, guard.when(),
+                guard.then());
     }
 
     /**
@@ -54,24 +58,28 @@ final class RuleLowering {
         Field request = scope.schema().requestField();
         long applicable = scope.schema().applicability(outcome);
         if (applicable != request.type().allValues()) {
-            scope.reporter().report(Code.E0208, otherwise.then().get(0).span(), "`otherwise` decides every"
-                    + " request, but `" + outcome.name() + "` applies only to " + Applicability.names(applicable, request),
-                    "use an outcome for every request (`manual_review`, `reject(...)`), or make this a rule");
+            String message = "`otherwise` decides every request, but `" + outcome.name()
+                    + "` applies only to " + Applicability.names(applicable, request);
+            scope.report(Code.E0208, otherwise.then().get(0).span(), message,
+                    "use an outcome for every request (`manual_review`, `reject(...)`), "
+                            + "or make this a rule");
             return null;
         }
-        return new Rule("otherwise", otherwise.span().line(), Source.POLICY, scope.reporter().file(),
-                otherwise.span(), Expr.TRUE, Expr.TRUE, then.outcome(), then.obligations());
+        return new Rule("otherwise", otherwise.span().line(), Source.POLICY,
+                scope.reporter().file(), otherwise.span(), Expr.TRUE, Expr.TRUE, then.outcome(),
+                then.obligations());
     }
 
-    private Rule lower(String name, Source source, Span span, Span at, Cond when, List<Action> thenActions) {
+    private Rule lower(String name, Source source, Span span, Span at, Cond when,
+                       List<Action> thenActions) {
         Expr written = conditions.lower(when);
         Actions.Then then = actions.lower(thenActions);
         if (written == null || then == null || !applies(written, then.outcome().outcome(), at)) {
             return null;
         }
         Expr effective = Applicability.effective(written, then.outcome().outcome(), scope.schema());
-        return new Rule(name, span.line(), source, scope.reporter().file(), span, written, effective,
-                then.outcome(), then.obligations());
+        return new Rule(name, span.line(), source, scope.reporter().file(), span, written,
+                effective, then.outcome(), then.obligations());
     }
 
     private boolean applies(Expr written, OutcomeDef outcome, Span at) {
@@ -81,11 +89,12 @@ final class RuleLowering {
         if (allowed == 0 || (allowed & applicable) != 0) {
             return true;
         }
-        scope.reporter().report(Code.E0208, at, "`" + outcome.name() + "` applies only to "
+        String allowedNames = Applicability.names(allowed, request);
+        String message = "`" + outcome.name() + "` applies only to "
                 + Applicability.names(applicable, request) + ", but the condition allows only "
-                + Applicability.names(allowed, request),
-                "choose an outcome for " + Applicability.names(allowed, request) + ", or change the `"
-                        + request.path() + "` test");
+                + allowedNames;
+        scope.report(Code.E0208, at, message, "choose an outcome for " + allowedNames
+                + ", or change the `" + request.path() + "` test");
         return false;
     }
 }

@@ -1,9 +1,11 @@
 package dev.verdict.check;
 
 import dev.verdict.ast.Decl;
+import dev.verdict.ast.Span;
 import dev.verdict.diag.Code;
 import dev.verdict.diag.Suggestions;
 import dev.verdict.schema.Field;
+import dev.verdict.schema.OutcomeDef;
 import dev.verdict.schema.Schema;
 import dev.verdict.schema.Setting;
 import java.util.ArrayList;
@@ -25,7 +27,8 @@ final class Scope {
     private final Map<String, Decl.Let> lists;
     private final boolean partial;
 
-    Scope(Schema schema, Reporter reporter, Values values, Map<String, Decl.Let> lists, boolean partial) {
+    Scope(Schema schema, Reporter reporter, Values values, Map<String, Decl.Let> lists,
+          boolean partial) {
         this.schema = schema;
         this.reporter = reporter;
         this.values = values;
@@ -87,8 +90,16 @@ final class Scope {
         return schema.fields().stream().filter(f -> f.type().ordinal(name) >= 0).findFirst();
     }
 
-    void unknownField(dev.verdict.ast.Span span, String name, List<String> known) {
-        reporter.report(Code.E0201, span, "unknown field `" + name + "`",
+    void report(Code code, Span span, String message, String help) {
+        reporter.report(code, span, message, help);
+    }
+
+    void unknownField(Span span, String name, List<String> known) {
+        report(Code.E0201, span, "unknown field `" + name + "`",
                 Suggestions.didYouMean(name, known));
+    }
+
+    List<String> outcomeNames() {
+        return schema.outcomes().stream().map(OutcomeDef::name).toList();
     }
 }

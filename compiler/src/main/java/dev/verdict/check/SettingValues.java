@@ -39,7 +39,7 @@ final class SettingValues {
     Optional<Setting> setting(Name name) {
         Optional<Setting> setting = scope.setting(name.text());
         if (setting.isEmpty()) {
-            scope.reporter().report(Code.E0201, name.span(), "unknown setting `" + name.text() + "`",
+            scope.report(Code.E0201, name.span(), "unknown setting `" + name.text() + "`",
                     Suggestions.didYouMean(name.text(), scope.settingNames()));
         }
         return setting;
@@ -47,7 +47,8 @@ final class SettingValues {
 
     /** The value written for {@code setting}, or null after reporting. */
     Long value(Setting setting, Operand value) {
-        return constants.of(value, setting.type(), "`" + setting.name() + "`", Code.E0203, Code.E0202);
+        String subject = "`" + setting.name() + "`";
+        return constants.of(value, setting.type(), subject, Code.E0203, Code.E0202);
     }
 
     /** Records the one value without a condition; a second is E0206. */
@@ -55,7 +56,7 @@ final class SettingValues {
         SettingPlan.Value first = unconditional.putIfAbsent(setting,
                 new SettingPlan.Value(value, scope.reporter().file(), span));
         if (first != null) {
-            scope.reporter().report(Code.E0206, nameSpan, "`" + setting.name() + "` already has " + what
+            scope.report(Code.E0206, nameSpan, "`" + setting.name() + "` already has " + what
                     + " on line " + first.span().line(), secondHelp);
         }
     }

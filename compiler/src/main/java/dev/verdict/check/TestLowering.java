@@ -60,14 +60,18 @@ final class TestLowering {
         Given given = values(test.given());
         Given request = defaults.overriddenBy(given);
         List<String> missing = reads.stream().filter(f -> !f.optional() && !request.mentions(f))
-                .sorted((a, b) -> Integer.compare(a.index(), b.index())).map(f -> "`" + f.path() + "`").toList();
+                .sorted((a, b) -> Integer.compare(a.index(), b.index()))
+                .map(f -> "`" + f.path() + "`").toList();
         if (!missing.isEmpty()) {
-            scope.reporter().report(Code.E0501, test.name().span(), "test `" + test.name().text() + "` lacks "
+            scope.report(Code.E0501, test.name().span(), "test `" + test.name().text() + "` lacks "
                     + String.join(", ", missing) + ", which the policy reads",
-                    "add " + (missing.size() == 1 ? "it" : "them") + " to `given` or to `test defaults`");
+                    "add " + (missing.size() == 1 ? "it" : "them")
+                            + " to `given` or to `test defaults`");
         }
         Optional<OutcomeDef> outcome = expected(test.expect());
-        List<String> args = outcome.isPresent() && test.expect().parenthesised() ? args(test.expect(), outcome.get()) : null;
+        boolean withArgs = test.expect().parenthesised();
+        List<String> args =
+                outcome.isPresent() && withArgs ? args(test.expect(), outcome.get()) : null;
         boolean byKnown = test.by() == null || knownRule(test.by());
         boolean failed = given.failed || defaults.failed || !missing.isEmpty() || outcome.isEmpty()
                 || (test.expect().parenthesised() && args == null) || !byKnown;
@@ -76,8 +80,9 @@ final class TestLowering {
         }
         RequestValues.Builder values = RequestValues.builder(scope.schema().fields().size());
         request.values.forEach((field, value) -> values.set(field.index(), value));
-        return new TestCase(test.name().text(), scope.reporter().file(), test.span(), values.build(),
-                outcome.get().name(), args, test.by() == null ? null : test.by().text());
+        String rule = test.by() == null ? null : test.by().text();
+        return new TestCase(test.name().text(), scope.reporter().file(), test.span(),
+                values.build(), outcome.get().name(), args, rule);
     }
 
     private Optional<OutcomeDef> expected(Action expect) {
@@ -86,8 +91,8 @@ final class TestLowering {
         if (outcome.isEmpty()) {
             String help = scope.schema().obligation(name).isPresent()
                     ? "`" + name + "` is an obligation; `expect` names the outcome"
-                    : Suggestions.didYouMean(name, scope.schema().outcomes().stream().map(OutcomeDef::name).toList());
-            scope.reporter().report(Code.E0502, expect.name().span(), "unknown outcome `" + name + "`", help);
+                    : Suggestions.didYouMean(name, scope.outcomeNames());
+            scope.report(Code.E0502, expect.name().span(), "unknown outcome `" + name + "`", help);
         }
         return outcome;
     }
@@ -102,7 +107,7 @@ final class TestLowering {
             return true;
         }
         if (!scope.partial()) {
-            scope.reporter().report(Code.E0502, by.span(), "no rule named `" + by.text() + "`",
+            scope.report(Code.E0502, by.span(), "no rule named `" + by.text() + "`",
                     Suggestions.didYouMean(by.text(), ruleNames));
         }
         return false;
@@ -118,19 +123,22 @@ final class TestLowering {
                 String help = scope.setting(path).isPresent()
                         ? "`" + path + "` is a setting; a test gives request fields"
                         : Suggestions.didYouMean(path, scope.fieldNames());
-                scope.reporter().report(Code.E0201, assignment.path().span(), "unknown field `" + path + "`", help);
+                String message = "unknown field `" + path + "`";
+                scope.report(Code.E0201, assignment.path().span(), message, help);
                 values.failed = true;
                 continue;
             }
             Assignment first = seen.putIfAbsent(field.get(), assignment);
             if (first != null) {
-                scope.reporter().report(Code.E0502, assignment.path().span(), "`" + path + "` is given twice",
-                        "the first is at line " + first.span().line() + ", column " + first.span().column());
+                scope.report(Code.E0502, assignment.path().span(), "`" + path + "` is given twice",
+                        "the first is at line " + first.span().line() + ", column "
+                                + first.span().column());
                 values.failed = true;
                 continue;
             }
             values.mentioned.add(field.get());
-            Long value = constants.of(assignment.value(), field.get().type(), "`" + path + "`", Code.E0203, Code.E0202);
+            Long value = constants.of(assignment.value(), field.get().type(), "`" + path + "`",
+                    Code.E0203, Code.E0202);
             if (value == null) {
                 values.failed = true;
             } else {
@@ -140,7 +148,7 @@ final class TestLowering {
         return values;
     }
 
-    /** The values of a {@code given} or {@code test defaults}; a field with a bad value is still mentioned. */
+    /** The values of a {@code given} or {@code test defaults}; also the fields with bad values. */
     private static final class Given {
         private final Map<Field, Long> values = new LinkedHashMap<>();
         private final List<Field> mentioned = new ArrayList<>();

@@ -45,7 +45,8 @@ final class Values {
     static boolean fits(Operand literal, Kind kind) {
         return switch (kind) {
             case MONEY -> literal instanceof Operand.NumberLit;
-            case INT -> literal instanceof Operand.NumberLit n && n.currency() == null && isWhole(n.value());
+            case INT -> literal instanceof Operand.NumberLit n && n.currency() == null
+                    && isWhole(n.value());
             case DURATION -> literal instanceof Operand.DurationLit;
             case PERCENT -> literal instanceof Operand.PercentLit;
             case BOOL -> literal instanceof Operand.BoolLit;
@@ -93,7 +94,8 @@ final class Values {
                     "amounts in `" + currency + "` have at most " + decimals + " decimals");
             return null;
         }
-        return exact(n.value().movePointRight(decimals), n, "amount `" + source(n) + "` is too large");
+        String tooLarge = "amount `" + source(n) + "` is too large";
+        return exact(n.value().movePointRight(decimals), n, tooLarge);
     }
 
     private Long percent(Operand.PercentLit p) {
@@ -168,7 +170,8 @@ final class Values {
             return Boolean.toString(b.value());
         }
         if (operand instanceof Operand.ListLit l) {
-            return l.items().stream().map(Values::source).collect(Collectors.joining(", ", "[", "]"));
+            return l.items().stream().map(Values::source)
+                    .collect(Collectors.joining(", ", "[", "]"));
         }
         return ((Operand.Malformed) operand).text();
     }
@@ -182,7 +185,8 @@ final class Values {
     /** What a literal is, for "... but `7d` is a duration". */
     static String describe(Operand operand) {
         if (operand instanceof Operand.NumberLit n) {
-            return n.currency() != null ? "money" : isWhole(n.value()) ? "a number" : "a decimal number";
+            return n.currency() != null ? "money"
+                    : isWhole(n.value()) ? "a number" : "a decimal number";
         }
         if (operand instanceof Operand.DurationLit) {
             return "a duration";

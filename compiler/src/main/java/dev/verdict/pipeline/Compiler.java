@@ -48,7 +48,8 @@ public final class Compiler {
         if (parsed.hasErrors() && parsed.file().decls().isEmpty()) {
             return result(parsed, null, diagnostics, Map.of(displayPath, text));
         }
-        CheckResult checked = new Checker(schema).check(parsed, directory, options.defaultPlatform());
+        CheckResult checked =
+                new Checker(schema).check(parsed, directory, options.defaultPlatform());
         diagnostics.addAll(checked.diagnostics());
         CheckedPolicy policy = checked.policy();
         if (policy != null && options.analyse()) {
@@ -58,8 +59,8 @@ public final class Compiler {
         return result(parsed, errors ? null : policy, diagnostics, checked.sources());
     }
 
-    private static Compilation result(ParseResult parsed, CheckedPolicy policy, List<Diagnostic> diagnostics,
-                                      Map<String, String> sources) {
+    private static Compilation result(ParseResult parsed, CheckedPolicy policy,
+                                      List<Diagnostic> diagnostics, Map<String, String> sources) {
         diagnostics.sort(Diagnostic.BY_POSITION);
         return new Compilation(parsed.file(), policy, diagnostics, sources);
     }

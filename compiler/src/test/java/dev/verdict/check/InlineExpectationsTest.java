@@ -29,12 +29,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class InlineExpectationsTest {
 
-    private static final Pattern EXPECT = Pattern.compile("expect: ([EWI][0-9]{4})(?: \"((?:[^\"\\\\]|\\\\.)*)\")?");
+    private static final Pattern EXPECT =
+            Pattern.compile("expect: ([EWI][0-9]{4})(?: \"((?:[^\"\\\\]|\\\\.)*)\")?");
 
     static Stream<String> policies() throws IOException, URISyntaxException {
         try (Stream<Path> files = Files.list(folder())) {
-            List<String> names = files.map(f -> f.getFileName().toString())
-                    .filter(n -> n.endsWith(".policy")).sorted().toList();
+            List<String> names =
+                    files.map(f -> f.getFileName().toString())
+                            .filter(n -> n.endsWith(".policy"))
+                            .sorted()
+                            .toList();
             return names.stream();
         }
     }
@@ -47,8 +51,9 @@ class InlineExpectationsTest {
     @MethodSource("policies")
     void diagnosticsAreExactlyThoseExpected(String name) throws Exception {
         Path policy = folder().resolve(name);
-        Compilation compilation = new Compiler(Schema.aftersale(), new CompilerOptions(null, false))
-                .compile(name, Files.readString(policy), policy.getParent());
+        Compilation compilation =
+                new Compiler(Schema.aftersale(), new CompilerOptions(null, false))
+                        .compile(name, Files.readString(policy), policy.getParent());
         List<Expectation> expected = new ArrayList<>();
         for (Map.Entry<String, String> source : compilation.sources().entrySet()) {
             if (!source.getKey().startsWith("bundled:")) {
@@ -58,7 +63,8 @@ class InlineExpectationsTest {
         List<Diagnostic> unexpected = new ArrayList<>(compilation.diagnostics());
         List<Expectation> missing = new ArrayList<>();
         for (Expectation expectation : expected) {
-            Diagnostic match = unexpected.stream().filter(expectation::matches).findFirst().orElse(null);
+            Diagnostic match =
+                    unexpected.stream().filter(expectation::matches).findFirst().orElse(null);
             if (match == null) {
                 missing.add(expectation);
             } else {
@@ -76,9 +82,19 @@ class InlineExpectationsTest {
     private static String describe(List<Expectation> missing, List<Diagnostic> unexpected) {
         StringBuilder text = new StringBuilder();
         missing.forEach(e -> text.append("missing: ").append(e).append('\n'));
-        unexpected.forEach(d -> text.append("unexpected: ").append(d.file()).append(':').append(d.span().line())
-                .append(' ').append(d.code()).append(' ').append(d.message()).append(" | help: ")
-                .append(d.help()).append('\n'));
+        unexpected.forEach(
+                d ->
+                        text.append("unexpected: ")
+                                .append(d.file())
+                                .append(':')
+                                .append(d.span().line())
+                                .append(' ')
+                                .append(d.code())
+                                .append(' ')
+                                .append(d.message())
+                                .append(" | help: ")
+                                .append(d.help())
+                                .append('\n'));
         return text.toString();
     }
 
@@ -101,8 +117,12 @@ class InlineExpectationsTest {
 
     private record Expectation(String file, int line, String code, String text) {
         boolean matches(Diagnostic d) {
-            return d.file().equals(file) && d.span().line() == line && d.code().name().equals(code)
-                    && (text == null || d.message().contains(text) || (d.help() != null && d.help().contains(text)));
+            return d.file().equals(file)
+                    && d.span().line() == line
+                    && d.code().name().equals(code)
+                    && (text == null
+                            || d.message().contains(text)
+                            || (d.help() != null && d.help().contains(text)));
         }
 
         @Override

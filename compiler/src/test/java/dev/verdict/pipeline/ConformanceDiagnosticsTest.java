@@ -26,18 +26,21 @@ import org.junit.jupiter.api.TestFactory;
 class ConformanceDiagnosticsTest {
 
     private static final Path CASES = Path.of("../../shared/conformance/cases");
-    private static final Set<String> ANALYSIS = Set.of("E0301", "E0303", "W0302", "W0401", "W0402", "W0403",
-            "W0404", "W0405");
+    private static final Set<String> ANALYSIS =
+            Set.of("E0301", "E0303", "W0302", "W0401", "W0402", "W0403", "W0404", "W0405");
 
     @TestFactory
     Stream<DynamicTest> everyCaseReportsItsCheckerDiagnostics() throws IOException {
-        assumeTrue(Files.isDirectory(CASES), "conformance cases not found at " + CASES.toAbsolutePath());
+        assumeTrue(
+                Files.isDirectory(CASES),
+                "conformance cases not found at " + CASES.toAbsolutePath());
         List<Path> cases;
         try (Stream<Path> folders = Files.list(CASES)) {
             cases = folders.filter(f -> Files.exists(f.resolve("policy.policy"))).sorted().toList();
         }
         assertTrue(cases.size() > 0);
-        return cases.stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
+        return cases.stream()
+                .map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
     }
 
     private static void check(Path folder) throws IOException {
@@ -51,20 +54,37 @@ class ConformanceDiagnosticsTest {
                 expected.add(words);
             }
         }
-        Compilation compilation = new Compiler(Schema.aftersale(), new CompilerOptions(null, false))
-                .compile(folder.resolve("policy.policy"));
-        List<Diagnostic> actual = compilation.diagnostics().stream()
-                .filter(d -> !ignored.contains(d.code().name())).toList();
+        Compilation compilation =
+                new Compiler(Schema.aftersale(), new CompilerOptions(null, false))
+                        .compile(folder.resolve("policy.policy"));
+        List<Diagnostic> actual =
+                compilation.diagnostics().stream()
+                        .filter(d -> !ignored.contains(d.code().name()))
+                        .toList();
         Set<String> want = new TreeSet<>();
-        expected.stream().filter(w -> !ignored.contains(w[1])).forEach(w -> want.add(w[0] + " " + w[1]));
+        expected.stream()
+                .filter(w -> !ignored.contains(w[1]))
+                .forEach(w -> want.add(w[0] + " " + w[1]));
         Set<String> got = new TreeSet<>();
         actual.forEach(d -> got.add(d.span().line() + " " + d.code()));
         assertEquals(want, got, () -> "diagnostics: " + actual);
         for (String[] words : expected) {
             if (words.length > 2 && !ignored.contains(words[1])) {
-                assertTrue(actual.stream().anyMatch(d -> (d.span().line() + "").equals(words[0])
-                        && d.code().name().equals(words[1]) && mentions(d, words[2])),
-                        () -> words[1] + " at line " + words[0] + " should mention " + words[2] + ": " + actual);
+                assertTrue(
+                        actual.stream()
+                                .anyMatch(
+                                        d ->
+                                                (d.span().line() + "").equals(words[0])
+                                                        && d.code().name().equals(words[1])
+                                                        && mentions(d, words[2])),
+                        () ->
+                                words[1]
+                                        + " at line "
+                                        + words[0]
+                                        + " should mention "
+                                        + words[2]
+                                        + ": "
+                                        + actual);
             }
         }
     }
