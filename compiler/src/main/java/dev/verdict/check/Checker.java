@@ -67,7 +67,8 @@ public final class Checker {
                 .map(p -> p.check(schema, values, profileCurrency.orElse(currency)))
                 .orElse(null);
 
-        Scope scope = new Scope(schema, reporter, values, lists(decls), parsed.hasErrors());
+        Scope scope = new Scope(schema, reporter, values, new Lists(lists(decls)),
+                parsed.hasErrors());
         List<String> guardNames = profileFile.map(ProfileFile::guardNames).orElse(List.of());
         CheckedPolicy policy = new PolicyLowering(scope)
                 .lower(decls, profile, guardNames, displayName(decls, file.path()));

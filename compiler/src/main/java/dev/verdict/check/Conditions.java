@@ -2,7 +2,6 @@ package dev.verdict.check;
 
 import dev.verdict.ast.CompareOp;
 import dev.verdict.ast.Cond;
-import dev.verdict.ast.Decl;
 import dev.verdict.ast.Operand;
 import dev.verdict.ast.Operand.PathRef;
 import dev.verdict.diag.Code;
@@ -123,15 +122,8 @@ final class Conditions {
         if (left == null || !comparable(left, c.left())) {
             return null;
         }
-        List<Operand> items = items(c.list(), left);
-        if (items == null) {
-            return null;
-        }
-        List<Long> values = new ArrayList<>();
-        for (Operand item : items) {
-            values.add(value(item, left));
-        }
-        if (values.contains(null)) {
+        List<Long> values = values(c.list(), left);
+        if (values == null || values.contains(null)) {
             return null;
         }
         if (left.type().kind() == Kind.ENUM) {
@@ -146,15 +138,21 @@ final class Conditions {
         return c.negated() ? new Expr.Not(any) : any;
     }
 
-    /** The items of a written list, or of the {@code let} list it names; null after reporting. */
-    private List<Operand> items(Operand list, Typed left) {
+    /**
+     * The values of a written list, or of the {@code let} list it names, as {@code left}'s type;
+     * null, or a null among them, after reporting.
+     */
+    private List<Long> values(Operand list, Typed left) {
         if (list instanceof Operand.ListLit literal) {
-            return literal.items();
+            List<Long> values = new ArrayList<>();
+            for (Operand item : literal.items()) {
+                values.add(value(item, left));
+            }
+            return values;
         }
         PathRef name = (PathRef) list;
-        Optional<Decl.Let> let = scope.list(name.dotted());
-        if (let.isPresent()) {
-            return let.get().values().items();
+        if (scope.list(name.dotted()).isPresent()) {
+            return scope.lists().values(name, left.type(), "`" + left.name() + "`", scope);
         }
         if (!scope.partial()) {
             String help = left.type().ordinal(name.dotted()) >= 0

@@ -33,6 +33,7 @@ final class PolicyLowering {
      */
     CheckedPolicy lower(List<Decl> decls, CheckedProfile profile, Collection<String> guardNames,
                         String displayName) {
+        scope.lists().check(scope);
         List<List<SettingPlan.ConditionalValue>> conditional = new ArrayList<>();
         scope.schema().settings().forEach(s -> conditional.add(new ArrayList<>()));
         SettingValues unconditional = new SettingValues(scope, "an unconditional `set`",

@@ -5,7 +5,6 @@ import dev.verdict.schema.Schema;
 import dev.verdict.syntax.ParseResult;
 import dev.verdict.syntax.SourceParser;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A policy's platform profile as read: parsed and its layout checked, reporting into the
@@ -36,7 +35,7 @@ record ProfileFile(ParseResult parse, Reporter reporter, List<Decl> decls) {
     }
 
     CheckedProfile check(Schema schema, Values policyValues, String currency) {
-        Scope scope = new Scope(schema, reporter, policyValues.forReporter(reporter), Map.of(),
+        Scope scope = new Scope(schema, reporter, policyValues.forReporter(reporter), Lists.NONE,
                 parse.hasErrors());
         return new ProfileChecker(scope).check(decls, id(), currency);
     }

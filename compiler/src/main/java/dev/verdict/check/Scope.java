@@ -24,16 +24,21 @@ final class Scope {
     private final Schema schema;
     private final Reporter reporter;
     private final Values values;
-    private final Map<String, Decl.Let> lists;
+    private final Lists lists;
     private final boolean partial;
 
-    Scope(Schema schema, Reporter reporter, Values values, Map<String, Decl.Let> lists,
-          boolean partial) {
+    Scope(Schema schema, Reporter reporter, Values values, Lists lists, boolean partial) {
         this.schema = schema;
         this.reporter = reporter;
         this.values = values;
-        this.lists = Map.copyOf(lists);
+        this.lists = lists;
         this.partial = partial;
+    }
+
+    /** This scope with a reporter nobody reads: to ask whether a value would be accepted. */
+    Scope quiet() {
+        Reporter scratch = new Reporter(reporter.file());
+        return new Scope(schema, scratch, values.forReporter(scratch), lists, partial);
     }
 
     Schema schema() {
@@ -60,8 +65,12 @@ final class Scope {
         return schema.setting(name);
     }
 
+    Lists lists() {
+        return lists;
+    }
+
     Optional<Decl.Let> list(String name) {
-        return Optional.ofNullable(lists.get(name));
+        return lists.get(name);
     }
 
     List<String> fieldNames() {
@@ -73,7 +82,7 @@ final class Scope {
     }
 
     List<String> listNames() {
-        return List.copyOf(lists.keySet());
+        return lists.names();
     }
 
     /** Field paths, and setting names when settings may be used here. */

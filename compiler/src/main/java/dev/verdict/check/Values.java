@@ -217,6 +217,17 @@ final class Values {
         };
     }
 
+    /** Values of a type, in the plural: {@code amounts}, {@code durations}. */
+    static String plural(Type type) {
+        return switch (type.kind()) {
+            case MONEY -> "amounts";
+            case INT -> "whole numbers";
+            case ENUM -> "enum values";
+            case PERCENT -> "percentages";
+            default -> type.kind().word() + "s";
+        };
+    }
+
     /** How to write a value of {@code type}, for help lines. */
     static String example(Type type) {
         return switch (type.kind()) {
