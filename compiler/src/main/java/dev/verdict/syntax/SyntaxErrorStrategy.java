@@ -6,7 +6,6 @@ import org.antlr.v4.runtime.FailedPredicateException;
 import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
-import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.IntervalSet;
@@ -31,16 +30,13 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     }
 
     /**
-     * Marks the rule as broken when a token is conjured or skipped: generated code for a choice
-     * of single tokens ({@code name : STRING | IDENT}) adds no error node to the tree, and
-     * without the mark the AST builder would take the broken declaration for a whole one.
+     * Marks the tree where a token was conjured or dropped: ANTLR's set matches ({@code STRING |
+     * IDENT}) recover without leaving an error node, and the AST builder relies on one.
      */
     @Override
-    public Token recoverInline(Parser parser) throws RecognitionException {
+    public Token recoverInline(Parser parser) {
         Token token = super.recoverInline(parser);
-        if (parser.getContext().exception == null) {
-            parser.getContext().exception = new InputMismatchException(parser);
-        }
+        parser.getContext().addErrorNode(parser.createErrorNode(parser.getContext(), token));
         return token;
     }
 
