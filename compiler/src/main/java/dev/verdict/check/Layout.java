@@ -42,7 +42,9 @@ final class Layout {
                 reporter.report(Code.E0211, keywordSpan(decl), message,
                         "move it to the top of the file");
             }
-            firstBody = header || firstBody != null ? firstBody : decl;
+            if (!header && firstBody == null) {
+                firstBody = decl;
+            }
             if (header || decl instanceof Decl.Otherwise) {
                 Decl first = firsts.putIfAbsent(decl.getClass(), decl);
                 if (first != null) {

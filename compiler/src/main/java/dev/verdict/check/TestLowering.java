@@ -3,6 +3,7 @@ package dev.verdict.check;
 import dev.verdict.ast.Action;
 import dev.verdict.ast.Assignment;
 import dev.verdict.ast.Decl;
+import dev.verdict.ast.Name;
 import dev.verdict.diag.Code;
 import dev.verdict.diag.Suggestions;
 import dev.verdict.ir.Arg;
@@ -74,7 +75,7 @@ final class TestLowering {
                 outcome.isPresent() && withArgs ? args(test.expect(), outcome.get()) : null;
         boolean byKnown = test.by() == null || knownRule(test.by());
         boolean failed = given.failed || defaults.failed || !missing.isEmpty() || outcome.isEmpty()
-                || (test.expect().parenthesised() && args == null) || !byKnown;
+                || (withArgs && args == null) || !byKnown;
         if (failed) {
             return null;
         }
@@ -102,7 +103,7 @@ final class TestLowering {
         return args == null ? null : args.stream().map(Arg::text).toList();
     }
 
-    private boolean knownRule(dev.verdict.ast.Name by) {
+    private boolean knownRule(Name by) {
         if (ruleNames.contains(by.text())) {
             return true;
         }

@@ -44,9 +44,9 @@ class CheckerRobustnessTest {
 
     @Provide
     Arbitrary<String> policies() {
-        Arbitrary<String> atom = Combinators.combine(Arbitraries.of(PATHS), Arbitraries.of(OPERATORS),
-                Arbitraries.of(VALUES)).as((p, o, v) -> p + " " + o + (o.startsWith("is") || o.isEmpty()
-                        ? "" : " " + v));
+        Arbitrary<String> atom = Combinators.combine(Arbitraries.of(PATHS),
+                Arbitraries.of(OPERATORS), Arbitraries.of(VALUES))
+                .as((p, o, v) -> p + " " + o + (o.startsWith("is") || o.isEmpty() ? "" : " " + v));
         Arbitrary<String> condition = atom.list().ofMinSize(1).ofMaxSize(3)
                 .map(atoms -> String.join(" and ", atoms));
         Arbitrary<String> rule = Combinators.combine(condition, Arbitraries.of(ACTIONS))
