@@ -49,12 +49,12 @@ public final class Durations {
         return count * unit;
     }
 
-    /** {@code 7d} for 10080 minutes, {@code 36h} for 2160, {@code 90m} for 90, {@code 0m} for 0. */
+    /** {@code 7d} for 10080 minutes, {@code 36h} for 2160, {@code 90m} for 90, {@code 0d} for 0. */
     public static String format(long minutes) {
-        if (minutes != 0 && minutes % DAY == 0) {
+        if (minutes % DAY == 0) {
             return minutes / DAY + "d";
         }
-        if (minutes != 0 && minutes % HOUR == 0) {
+        if (minutes % HOUR == 0) {
             return minutes / HOUR + "h";
         }
         return minutes + "m";

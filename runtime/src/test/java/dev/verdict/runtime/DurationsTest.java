@@ -26,7 +26,7 @@ class DurationsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"10080, 7d", "1440, 1d", "2160, 36h", "60, 1h", "90, 90m", "1, 1m", "0, 0m"})
+    @CsvSource({"10080, 7d", "1440, 1d", "2160, 36h", "60, 1h", "90, 90m", "1, 1m", "0, 0d"})
     void formatsInTheLargestUnitThatDivides(long minutes, String text) {
         assertEquals(text, Durations.format(minutes));
     }
