@@ -1,0 +1,31 @@
+package dev.verdict.bench;
+
+import dev.verdict.diag.Diagnostic;
+import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.pipeline.Compilation;
+import dev.verdict.pipeline.Compiler;
+import dev.verdict.pipeline.CompilerOptions;
+import dev.verdict.schema.Schema;
+import java.util.stream.Collectors;
+
+/** Compiles benchmark policies with Verdict's pipeline, refusing any with errors. */
+public final class Policies {
+
+    private Policies() {
+    }
+
+    /**
+     * The checked policy of {@code text} under the bundled schema; {@code analyse} runs the
+     * analyses too. Throws, listing the errors, when the text does not compile.
+     */
+    public static CheckedPolicy compile(String name, String text, boolean analyse) {
+        Compilation compilation = new Compiler(Schema.aftersale(), new CompilerOptions(null, analyse))
+                .compile(name, text, null);
+        if (compilation.policy() == null) {
+            throw new IllegalArgumentException(name + " does not compile:\n"
+                    + compilation.diagnostics().stream().filter(Diagnostic::isError)
+                    .map(Diagnostic::toString).collect(Collectors.joining("\n")));
+        }
+        return compilation.policy();
+    }
+}
