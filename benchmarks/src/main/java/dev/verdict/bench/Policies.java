@@ -19,8 +19,8 @@ public final class Policies {
      * analyses too. Throws, listing the errors, when the text does not compile.
      */
     public static CheckedPolicy compile(String name, String text, boolean analyse) {
-        Compilation compilation = new Compiler(Schema.aftersale(), new CompilerOptions(null, analyse))
-                .compile(name, text, null);
+        Compiler compiler = new Compiler(Schema.aftersale(), new CompilerOptions(null, analyse));
+        Compilation compilation = compiler.compile(name, text, null);
         if (compilation.policy() == null) {
             throw new IllegalArgumentException(name + " does not compile:\n"
                     + compilation.diagnostics().stream().filter(Diagnostic::isError)

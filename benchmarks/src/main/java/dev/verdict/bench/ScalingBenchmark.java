@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ScalingBenchmark {
 
     /** The seed of the synthetic policies. */
-    static final long POLICY_SEED = 42;
+    public static final long POLICY_SEED = 42;
 
     /** A synthetic policy of {@code rules} rules, checked by Verdict, and requests for it. */
     @State(Scope.Benchmark)
@@ -51,7 +51,8 @@ public class ScalingBenchmark {
         public void setUp() {
             policy = SyntheticPolicy.generate(rules, POLICY_SEED);
             checked = Policies.compile("synthetic-" + rules + ".policy", policy.text(), false);
-            requests = RequestGenerator.forPolicy(checked, RequestCycle.SEED).take(RequestCycle.SIZE);
+            requests = RequestGenerator.forPolicy(checked, RequestCycle.SEED)
+                    .take(RequestCycle.SIZE);
         }
     }
 

@@ -61,7 +61,8 @@ public final class DroolsReference implements Contender<ReferenceFacts>, AutoClo
         if (!errors.isEmpty()) {
             throw new IllegalStateException("the reference DRL does not compile: " + errors);
         }
-        KieContainer container = services.newKieContainer(services.getRepository().getDefaultReleaseId());
+        KieContainer container =
+                services.newKieContainer(services.getRepository().getDefaultReleaseId());
         session = container.newKieSession();
         session.setGlobal("fired", fired);
     }

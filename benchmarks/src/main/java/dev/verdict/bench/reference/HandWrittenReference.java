@@ -62,6 +62,7 @@ public final class HandWrittenReference implements Contender<HandRequest> {
     public Decision decide(HandRequest r) {
         int request = r.request;
         int reason = r.reason;
+        int category = r.category;
         long amount = r.amount;
         if (request != CANCEL && r.hasSinceDelivery && r.sinceDelivery > RETURN_WINDOW
                 && (reason != DAMAGED && reason != DEFECTIVE || r.sinceDelivery > GUARANTEE)) {
@@ -80,10 +81,10 @@ public final class HandWrittenReference implements Contender<HandRequest> {
         if (request == CANCEL && r.orderStatus == IN_TRANSIT && amount <= 1000_00) {
             return INTERCEPT_IN_TRANSIT;
         }
-        if (r.category == JEWELRY && r.hasSinceDelivery && r.sinceDelivery > 7 * DAY) {
+        if (category == JEWELRY && r.hasSinceDelivery && r.sinceDelivery > 7 * DAY) {
             return JEWELRY_LATE;
         }
-        if (r.category == BEAUTY && r.hasItemOpened && r.itemOpened) {
+        if (category == BEAUTY && r.hasItemOpened && r.itemOpened) {
             return BEAUTY_OPENED;
         }
         if (request == REFUND_ONLY && amount < 15_00) {
@@ -93,7 +94,7 @@ public final class HandWrittenReference implements Contender<HandRequest> {
             return SHIPPING_EXCEEDS_VALUE;
         }
         if (reason == SIZE && request == REPLACEMENT && amount < 150_00
-                && (r.category == WOMENSWEAR || r.category == MENSWEAR || r.category == KIDS_FASHION)) {
+                && (category == WOMENSWEAR || category == MENSWEAR || category == KIDS_FASHION)) {
             return APPAREL_EXCHANGE;
         }
         if (reason == SIZE && amount < 80_00 && request == RETURN_AND_REFUND) {

@@ -21,7 +21,8 @@ public final class ReferenceDecisions {
             policy("intercept_package", "intercept_in_transit", 12);
     public static final Decision JEWELRY_LATE =
             policy("reject", "outside_return_window", "jewelry_late", 15);
-    public static final Decision BEAUTY_OPENED = policy("reject", "item_opened", "beauty_opened", 16);
+    public static final Decision BEAUTY_OPENED =
+            policy("reject", "item_opened", "beauty_opened", 16);
     public static final Decision CHEAP_REFUND = policy("approve_refund", "cheap_refund", 17);
     public static final Decision SHIPPING_EXCEEDS_VALUE =
             policy("approve_refund", "shipping_exceeds_value", 18);

@@ -20,7 +20,8 @@ public final class ReferencePolicy {
     }
 
     public static String text() {
-        try (InputStream in = ReferencePolicy.class.getResourceAsStream("/dev/verdict/bench/" + NAME)) {
+        String resource = "/dev/verdict/bench/" + NAME;
+        try (InputStream in = ReferencePolicy.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(NAME + " is missing from the class path");
             }

@@ -28,7 +28,8 @@ public record Measurement(String type, String method, int rules, double score, d
             measurements.add(new Measurement(name[name.length - 2], name[name.length - 1],
                     rules.isMissingNode() ? 0 : Integer.parseInt(rules.asText()),
                     number(primary.get("score")), number(primary.get("scoreError")),
-                    primary.get("scoreUnit").asText(), allocation(result.path("secondaryMetrics"))));
+                    primary.get("scoreUnit").asText(),
+                    allocation(result.path("secondaryMetrics"))));
         }
         return measurements;
     }

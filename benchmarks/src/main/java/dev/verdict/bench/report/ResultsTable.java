@@ -174,7 +174,8 @@ public final class ResultsTable {
     }
 
     private static String bytes(Measurement m) {
-        return Double.isNaN(m.bytesPerOp()) ? "—" : String.format(Locale.ROOT, "%,.0f", m.bytesPerOp());
+        return Double.isNaN(m.bytesPerOp()) ? "—"
+                : String.format(Locale.ROOT, "%,.0f", m.bytesPerOp());
     }
 
     private static String ratio(double value) {
@@ -182,6 +183,7 @@ public final class ResultsTable {
     }
 
     private static String number(double value) {
-        return String.format(Locale.ROOT, value >= 100 ? "%,.0f" : value >= 10 ? "%.1f" : "%.2f", value);
+        String format = value >= 100 ? "%,.0f" : value >= 10 ? "%.1f" : "%.2f";
+        return String.format(Locale.ROOT, format, value);
     }
 }

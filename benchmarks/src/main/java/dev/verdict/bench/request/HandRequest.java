@@ -94,7 +94,7 @@ public final class HandRequest {
         return new HandRequest(values);
     }
 
-    /** The Java field holding a schema field: {@code buyer.refunds_30d} is {@code buyerRefunds30d}. */
+    /** The Java field of a schema field: {@code buyer.refunds_30d} is {@code buyerRefunds30d}. */
     public static String javaName(String path) {
         StringBuilder name = new StringBuilder();
         boolean upper = false;
@@ -109,7 +109,7 @@ public final class HandRequest {
         return name.toString();
     }
 
-    /** The presence flag of an optional schema field: {@code item.opened} has {@code hasItemOpened}. */
+    /** The presence flag of an optional field: {@code item.opened} has {@code hasItemOpened}. */
     public static String presenceName(String path) {
         String name = javaName(path);
         return "has" + Character.toUpperCase(name.charAt(0)) + name.substring(1);

@@ -68,7 +68,8 @@ public final class Thresholds {
         } else if (expr instanceof Expr.Not not) {
             collect(not.operand());
         } else if (expr instanceof Expr.Member member) {
-            masks.computeIfAbsent(member.field().index(), f -> new ArrayList<>()).add(member.mask());
+            masks.computeIfAbsent(member.field().index(), f -> new ArrayList<>())
+                    .add(member.mask());
         } else if (expr instanceof Expr.Compare compare) {
             compare(compare.left(), compare.right());
         }

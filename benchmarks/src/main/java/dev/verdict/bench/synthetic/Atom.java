@@ -94,13 +94,14 @@ public sealed interface Atom {
 
         @Override
         public String java() {
-            return present(field, (expected ? "" : "!") + "r." + HandRequest.javaName(field.path()));
+            String name = "r." + HandRequest.javaName(field.path());
+            return present(field, (expected ? "" : "!") + name);
         }
     }
 
     private static String present(Field field, String test) {
-        return field.optional() ? "(r." + HandRequest.presenceName(field.path()) + " && " + test + ")"
-                : test;
+        return field.optional()
+                ? "(r." + HandRequest.presenceName(field.path()) + " && " + test + ")" : test;
     }
 
     /** A value in policy text: money in dollars and cents, durations in the largest whole unit. */

@@ -17,7 +17,7 @@ public final class FlatChain {
     static final int RULES_PER_METHOD = 40;
     private static final String PACKAGE = "dev.verdict.bench.synthetic.chain";
     private static final String CLASS = "FlatChain";
-    /** {@code tiktok_us}'s guard over {@code r}, written by hand: return window 30d, guarantee 90d. */
+    /** {@code tiktok_us}'s guard over {@code r} by hand: return window 30d, guarantee 90d. */
     private static final String GUARD = "r.request != 0 && r.hasSinceDelivery"
             + " && r.sinceDelivery > 43200L && (r.reason != 2 && r.reason != 3"
             + " || r.sinceDelivery > 129600L)";
@@ -53,13 +53,15 @@ public final class FlatChain {
         } else {
             java.append("        Decision x;\n");
             for (int from = 0; from < rules.size(); from += RULES_PER_METHOD) {
-                java.append("        if ((x = rules").append(from).append("(r)) != null) return x;\n");
+                java.append("        if ((x = rules").append(from)
+                        .append("(r)) != null) return x;\n");
             }
         }
         java.append("        return d[").append(rules.size() + 1).append("];\n    }\n");
         if (rules.size() > RULES_PER_METHOD) {
             for (int from = 0; from < rules.size(); from += RULES_PER_METHOD) {
-                java.append("\n    private Decision rules").append(from).append("(HandRequest r) {\n");
+                java.append("\n    private Decision rules").append(from)
+                        .append("(HandRequest r) {\n");
                 int to = Math.min(rules.size(), from + RULES_PER_METHOD);
                 appendRules(java, rules.subList(from, to), from);
                 java.append("        return null;\n    }\n");

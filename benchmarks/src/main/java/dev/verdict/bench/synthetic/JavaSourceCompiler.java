@@ -1,5 +1,6 @@
 package dev.verdict.bench.synthetic;
 
+import dev.verdict.runtime.Decision;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.OutputStream;
@@ -68,7 +69,7 @@ final class JavaSourceCompiler {
 
     private static String classPath() {
         StringBuilder path = new StringBuilder(System.getProperty("java.class.path"));
-        for (Class<?> type : List.of(JavaSourceCompiler.class, dev.verdict.runtime.Decision.class)) {
+        for (Class<?> type : List.of(JavaSourceCompiler.class, Decision.class)) {
             try {
                 path.append(File.pathSeparator).append(Path.of(
                         type.getProtectionDomain().getCodeSource().getLocation().toURI()));
@@ -96,7 +97,8 @@ final class JavaSourceCompiler {
     }
 
     /** Keeps class files in memory, by binary name. */
-    private static final class MemoryFiles extends ForwardingJavaFileManager<StandardJavaFileManager> {
+    private static final class MemoryFiles
+            extends ForwardingJavaFileManager<StandardJavaFileManager> {
         private final Map<String, ByteArrayOutputStream> classes;
 
         MemoryFiles(StandardJavaFileManager standard, Map<String, ByteArrayOutputStream> classes) {
@@ -107,7 +109,8 @@ final class JavaSourceCompiler {
         @Override
         public JavaFileObject getJavaFileForOutput(Location location, String className,
                                                    JavaFileObject.Kind kind, FileObject sibling) {
-            return new SimpleJavaFileObject(URI.create("mem:///" + className + kind.extension), kind) {
+            URI uri = URI.create("mem:///" + className + kind.extension);
+            return new SimpleJavaFileObject(uri, kind) {
                 @Override
                 public OutputStream openOutputStream() {
                     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -49,7 +49,8 @@ final class RuleShapes {
         }
         atoms.add(new Atom.EnumIn(field("reason"), some(field("reason").type().values(), 2)));
         if (chance(0.85)) {
-            atoms.add(new Atom.EnumIn(field("category"), some(field("category").type().values(), 3)));
+            List<String> categories = field("category").type().values();
+            atoms.add(new Atom.EnumIn(field("category"), some(categories, 3)));
         }
         if (applies.equals(List.of("cancel")) ? chance(0.7) : chance(0.1)) {
             atoms.add(new Atom.EnumIn(field("order.status"), some(SHIPPING_STATUSES, 2)));
@@ -85,7 +86,8 @@ final class RuleShapes {
         return switch (random.nextInt(8)) {
             case 0 -> new Atom.Flag(field("item.opened"), chance(0.5));
             case 1 -> new Atom.Flag(field("evidence.video"), chance(0.5));
-            case 2 -> new Atom.Threshold(field("evidence.photos"), CompareOp.GE, 1 + random.nextInt(3));
+            case 2 -> new Atom.Threshold(field("evidence.photos"), CompareOp.GE,
+                    1 + random.nextInt(3));
             case 3 -> new Atom.Flag(field("order.is_cod"), chance(0.5));
             case 4 -> new Atom.EnumIn(field("market"), some(field("market").type().values(), 2));
             case 5 -> new Atom.Threshold(field("since_order"), CompareOp.GT, 48 * 60);

@@ -18,7 +18,7 @@ public record SyntheticPolicy(String text, List<SyntheticRule> rules) {
         rules = List.copyOf(rules);
     }
 
-    /** The policy of {@code size} rules made from {@code seed}; the same arguments, the same text. */
+    /** The policy of {@code size} rules from {@code seed}; the same arguments, the same text. */
     public static SyntheticPolicy generate(int size, long seed) {
         RuleShapes shapes = new RuleShapes(seed);
         StringBuilder text = new StringBuilder("policy \"synthetic, " + size + " rules\"\n"

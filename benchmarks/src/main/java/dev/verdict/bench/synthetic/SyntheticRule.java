@@ -25,7 +25,8 @@ public record SyntheticRule(String name, int line, List<Atom> atoms, String outc
 
     /** The rule as one line of policy text. */
     public String policyText() {
-        String conditions = atoms.stream().map(Atom::policyText).collect(Collectors.joining(" and "));
+        String conditions =
+                atoms.stream().map(Atom::policyText).collect(Collectors.joining(" and "));
         String action = outcome + (args.isEmpty() ? "" : "(" + String.join(", ", args) + ")");
         String then = obligations.stream().map(SyntheticRule::obligationText)
                 .map(o -> ", " + o).collect(Collectors.joining());

@@ -13,9 +13,10 @@ class ResultsTableTest {
     @Test
     void ratiosAreToTheHandWrittenTimeAndTheFastestPeer() throws Exception {
         String table = new ResultsTable(Measurement.read(REPORT)).render();
-        assertTrue(table.contains("| Verdict, generated evaluator | 5.00 ± 0.10 ns | 0 | 1.25× | 160× |"),
-                table);
-        assertTrue(table.contains("| Drools 10.2.0 (executable model) | 800 ± 20.0 ns | 1,100 | 200× | 1.00× |"),
+        assertTrue(table.contains(
+                "| Verdict, generated evaluator | 5.00 ± 0.10 ns | 0 | 1.25× | 160× |"), table);
+        assertTrue(table.contains(
+                "| Drools 10.2.0 (executable model) | 800 ± 20.0 ns | 1,100 | 200× | 1.00× |"),
                 table);
         assertTrue(table.contains("| 1,000 | 12.0 ± 0.50 ns, 0 B | 3.00× |"), table);
     }
@@ -23,17 +24,20 @@ class ResultsTableTest {
     @Test
     void targetsAreJudgedOnTheGeneratedEvaluator() throws Exception {
         String table = new ResultsTable(Measurement.read(REPORT)).render();
-        assertTrue(table.contains("- generated ≤ 1.2× hand-written: 1.25× hand-written — MISSED"), table);
-        assertTrue(table.contains("- ≥ 20× faster than the fastest peer: 160× faster — met"), table);
+        assertTrue(table.contains(
+                "- generated ≤ 1.2× hand-written: 1.25× hand-written — MISSED"), table);
+        assertTrue(table.contains(
+                "- ≥ 20× faster than the fastest peer: 160× faster — met"), table);
         assertTrue(table.contains("- 0 B/decision: 0 B/decision — met"), table);
-        assertTrue(table.contains("- 1,000 rules ≤ 3× the 14-rule time: 3.00× the 14-rule time — met"),
-                table);
+        assertTrue(table.contains(
+                "- 1,000 rules ≤ 3× the 14-rule time: 3.00× the 14-rule time — met"), table);
     }
 
     @Test
     void readsScoresParametersAndAllocations() throws Exception {
         List<Measurement> results = Measurement.read(REPORT);
-        Measurement scaling = results.stream().filter(m -> m.rules() == 1000).findFirst().orElseThrow();
+        Measurement scaling =
+                results.stream().filter(m -> m.rules() == 1000).findFirst().orElseThrow();
         assertTrue(scaling.type().equals("ScalingBenchmark") && scaling.method().equals("generated")
                 && scaling.score() == 12.0 && scaling.bytesPerOp() == 0.0, scaling.toString());
     }

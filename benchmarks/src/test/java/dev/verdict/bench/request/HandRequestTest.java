@@ -23,9 +23,11 @@ class HandRequestTest {
         schema.fields().forEach(f -> builder.set(f.index(), value(f)));
         HandRequest present = HandRequest.of(builder.build());
         for (Field field : schema.fields()) {
-            java.lang.reflect.Field java = HandRequest.class.getField(HandRequest.javaName(field.path()));
+            java.lang.reflect.Field java =
+                    HandRequest.class.getField(HandRequest.javaName(field.path()));
             Object expected = field.type().kind() == Kind.BOOL ? (Object) true
-                    : java.getType() == int.class ? (Object) (int) value(field) : (Object) value(field);
+                    : java.getType() == int.class ? (Object) (int) value(field)
+                    : (Object) value(field);
             assertEquals(expected, java.get(present), field.path());
             if (field.optional()) {
                 java.lang.reflect.Field flag =
@@ -41,7 +43,8 @@ class HandRequestTest {
         return switch (field.type().kind()) {
             case BOOL -> 1;
             case ENUM -> field.type().values().size() - 1;
-            default -> field.type().max() == Long.MAX_VALUE ? 1000 + field.index() : field.type().max();
+            default -> field.type().max() == Long.MAX_VALUE ? 1000 + field.index()
+                    : field.type().max();
         };
     }
 }

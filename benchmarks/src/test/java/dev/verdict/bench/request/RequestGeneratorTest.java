@@ -58,8 +58,9 @@ class RequestGeneratorTest {
     void valuesStayInTheirDeclaredRangesAndEveryEnumValueOccurs() {
         for (Field field : POLICY.schema().fields()) {
             Set<Long> seen = values(field);
-            assertTrue(seen.stream().allMatch(v -> v >= field.type().min() && v <= field.type().max()),
-                    field.path());
+            long min = field.type().min();
+            long max = field.type().max();
+            assertTrue(seen.stream().allMatch(v -> v >= min && v <= max), field.path());
             if (field.type().kind() == Kind.ENUM) {
                 assertEquals(field.type().values().size(), seen.size(), field.path());
             }

@@ -40,6 +40,7 @@ class SyntheticEquivalenceTest {
             assertEquals(expected, chain.decide(HandRequest.of(request)), request::toString);
             reached.add(expected.rule());
         }
-        assertTrue(reached.size() >= leastRulesReached, "only " + reached.size() + " rules decided");
+        assertTrue(reached.size() >= leastRulesReached,
+                "only " + reached.size() + " rules decided");
     }
 }

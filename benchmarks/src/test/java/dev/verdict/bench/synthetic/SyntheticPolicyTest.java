@@ -14,7 +14,8 @@ class SyntheticPolicyTest {
 
     @Test
     void theSameSeedGivesTheSameTextAndAnotherSeedAnother() {
-        assertEquals(SyntheticPolicy.generate(100, 7).text(), SyntheticPolicy.generate(100, 7).text());
+        assertEquals(SyntheticPolicy.generate(100, 7).text(),
+                SyntheticPolicy.generate(100, 7).text());
         assertNotEquals(SyntheticPolicy.generate(100, 7).text(),
                 SyntheticPolicy.generate(100, 8).text());
     }
@@ -37,7 +38,7 @@ class SyntheticPolicyTest {
         String source = FlatChain.source(SyntheticPolicy.generate(1000, 1));
         int methods = source.split("private Decision rules").length - 1;
         assertEquals(1000 / FlatChain.RULES_PER_METHOD, methods);
-        assertTrue(!FlatChain.source(SyntheticPolicy.generate(14, 1)).contains("private Decision rules"),
-                "a chain of 14 rules stays in one method");
+        String small = FlatChain.source(SyntheticPolicy.generate(14, 1));
+        assertTrue(!small.contains("private Decision rules"), "14 rules stay in one method");
     }
 }
