@@ -1,0 +1,50 @@
+package dev.verdict.diag.render;
+
+import dev.verdict.ast.Span;
+
+/**
+ * The source line a span starts on, and the caret line under it: carets cover the span's part
+ * of that line (at least one caret), measured in display columns so that tabs, CJK text and
+ * emoji before or inside the span keep the carets aligned.
+ */
+record SourceExcerpt(String line, String padding, String carets) {
+
+    /** The excerpt of {@code span} in {@code text}, or null when the text has no such line. */
+    static SourceExcerpt of(String text, Span span) {
+        String line = line(text, span.line());
+        if (line == null) {
+            return null;
+        }
+        int[] codePoints = line.codePoints().toArray();
+        int start = Math.min(Math.max(span.column() - 1, 0), codePoints.length);
+        int end = span.endLine() == span.line()
+                ? Math.min(span.endColumn() - 1, codePoints.length) : codePoints.length;
+        StringBuilder padding = new StringBuilder();
+        for (int i = 0; i < start; i++) {
+            padding.append(codePoints[i] == '\t' ? "\t" : " ".repeat(DisplayWidth.of(codePoints[i])));
+        }
+        int width = 0;
+        for (int i = start; i < end; i++) {
+            width += codePoints[i] == '\t' ? 1 : DisplayWidth.of(codePoints[i]);
+        }
+        return new SourceExcerpt(line, padding.toString(), "^".repeat(Math.max(1, width)));
+    }
+
+    /** Line {@code number} (1-based) without its line terminator, or null. */
+    private static String line(String text, int number) {
+        int start = 0;
+        for (int n = 1; n < number; n++) {
+            int newline = text.indexOf('\n', start);
+            if (newline < 0) {
+                return null;
+            }
+            start = newline + 1;
+        }
+        if (number < 1 || start > text.length()) {
+            return null;
+        }
+        int newline = text.indexOf('\n', start);
+        String line = text.substring(start, newline < 0 ? text.length() : newline);
+        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+    }
+}
