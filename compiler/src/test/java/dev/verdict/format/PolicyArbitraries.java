@@ -148,7 +148,7 @@ final class PolicyArbitraries {
     }
 
     private static Arbitrary<Name> testRuleNames() {
-        return Arbitraries.oneOf(names(),
+        return Arbitraries.oneOf(names(), Arbitraries.just(new Name("otherwise", false, AT)),
                 Arbitraries.integers().between(1, 40).map(line -> new Name("rule@" + line, true, AT)));
     }
 
