@@ -41,7 +41,8 @@ final class DeclLayout {
             return List.of("currency " + h.code().text());
         }
         if (decl instanceof Decl.Let let) {
-            return List.of("let " + let.name().text() + " = " + Syntax.operand(let.values()));
+            List<String> items = let.values().items().stream().map(Syntax::operand).toList();
+            return Fill.commaSeparated("let " + let.name().text() + " = [", items, "]", INDENT);
         }
         if (decl instanceof Decl.SetDecl set) {
             return where("set " + set.setting().text() + " = " + Syntax.operand(set.value()), set.where());
@@ -67,7 +68,8 @@ final class DeclLayout {
             return List.of("otherwise " + Syntax.actions(otherwise.then()));
         }
         if (decl instanceof Decl.TestDefaults defaults) {
-            return List.of("test defaults: " + Syntax.assignments(defaults.values()));
+            return Fill.commaSeparated("test defaults: ", Syntax.assignments(defaults.values()), "",
+                    INDENT);
         }
         return test((Decl.TestCase) decl);
     }
@@ -86,7 +88,7 @@ final class DeclLayout {
             anchors.put(when.span().endLine(), size - 2);
         }
         if (decl instanceof Decl.TestCase test && !test.given().isEmpty()) {
-            anchors.put(test.given().get(test.given().size() - 1).span().endLine(), 1);
+            anchors.put(test.given().get(test.given().size() - 1).span().endLine(), size - 2);
         }
         return anchors;
     }
@@ -118,7 +120,8 @@ final class DeclLayout {
         List<String> lines = new ArrayList<>();
         lines.add("test " + Syntax.name(test.name()) + ":");
         if (!test.given().isEmpty()) {
-            lines.add(INDENT + "given " + Syntax.assignments(test.given()));
+            lines.addAll(Fill.commaSeparated(INDENT + "given ", Syntax.assignments(test.given()), "",
+                    INDENT + INDENT));
         }
         String by = "";
         if (test.by() != null) {

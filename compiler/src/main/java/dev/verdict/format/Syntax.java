@@ -84,8 +84,8 @@ final class Syntax {
         return join(actions, Syntax::action);
     }
 
-    static String assignments(List<Assignment> assignments) {
-        return join(assignments, a -> a.path().dotted() + " = " + operand(a.value()));
+    static List<String> assignments(List<Assignment> assignments) {
+        return assignments.stream().map(a -> a.path().dotted() + " = " + operand(a.value())).toList();
     }
 
     static String bound(LimitBound bound) {

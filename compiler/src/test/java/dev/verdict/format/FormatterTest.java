@@ -82,6 +82,22 @@ class FormatterTest {
     }
 
     @Test
+    void longListsOfValuesBreakAfterCommas() {
+        String given = "buyer.refunds_30d = 0, buyer.refund_total_30d = 0, return_shipping_fee = 8";
+        assertEquals("""
+                test defaults: request = refund_only, reason = damaged, amount = 98, buyer.refunds_30d = 0,
+                  buyer.refund_total_30d = 0, return_shipping_fee = 8
+
+                test "t":
+                  given request = refund_only, reason = damaged, amount = 98, buyer.refunds_30d = 0,
+                    buyer.refund_total_30d = 0, return_shipping_fee = 8
+                  expect manual_review
+                """, format("test defaults: request = refund_only, reason = damaged, amount = 98, "
+                + given + "\ntest \"t\": given request = refund_only, reason = damaged, amount = 98, "
+                + given + " expect manual_review"));
+    }
+
+    @Test
     void stringsAreReescaped() {
         assertEquals("otherwise tag(\"a\\\"b\\\\c\\n\\t\\u{1}😀\")\n",
                 format("otherwise tag(\"a\\\"b\\\\c\\n\\u{9}\\u{1}\\u{1F600}\")"));
