@@ -101,7 +101,8 @@ final class SourcePaths {
         console.problem("cannot read " + path + ": " + reason);
     }
 
-    private static String reason(IOException e) {
+    /** Why an I/O operation failed, in a few words. */
+    static String reason(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such file or directory";
         }

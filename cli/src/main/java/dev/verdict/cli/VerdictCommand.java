@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 /** {@code verdict}: with no subcommand, prints the usage and exits 2. */
 @Command(name = "verdict", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks, runs, tests and formats after-sales policies.",
-        subcommands = {CheckCommand.class, FmtCommand.class})
+        subcommands = {CheckCommand.class, EvalCommand.class, ExplainCommand.class,
+                TestCommand.class, FmtCommand.class})
 final class VerdictCommand implements Callable<Integer> {
 
     @Spec

@@ -35,6 +35,11 @@ public final class Formatter {
         return new FileLayout(file, name -> renamed(name, moved)).print();
     }
 
+    /** {@code text} as a DSL string literal: quoted, with quotes and control characters escaped. */
+    public static String quote(String text) {
+        return Syntax.string(text);
+    }
+
     private static String renamed(String name, Map<Integer, Integer> moved) {
         Matcher m = LINE_NAME.matcher(name);
         if (!m.matches()) {
