@@ -45,6 +45,22 @@ class SourceExcerptTest {
     }
 
     @Test
+    void longLinesShowAWindowAroundTheSpan() {
+        String line = "a".repeat(300) + "reasn" + "b".repeat(300);
+        SourceExcerpt middle = SourceExcerpt.of(line, new Span(1, 301, 1, 306));
+        assertEquals("..." + "a".repeat(40) + "reasn" + "b".repeat(75) + "...", middle.line());
+        assertEquals(" ".repeat(43), middle.padding());
+        assertEquals("^^^^^", middle.carets());
+        SourceExcerpt start = SourceExcerpt.of(line, new Span(1, 1, 1, 2));
+        assertEquals("a".repeat(120) + "...", start.line());
+        SourceExcerpt last = SourceExcerpt.of(line, new Span(1, 605, 1, 606));
+        assertEquals("..." + "b".repeat(120), last.line());
+        assertEquals(" ".repeat(3 + 119), last.padding());
+        SourceExcerpt wide = SourceExcerpt.of(line, new Span(1, 250, 1, 400));
+        assertEquals("^".repeat(120 - 40), wide.carets(), "carets stop where the window does");
+    }
+
+    @Test
     void noExcerptBeyondTheText() {
         assertNull(SourceExcerpt.of("one\ntwo", new Span(3, 1, 3, 2)));
         assertEquals("", SourceExcerpt.of("one\n", new Span(2, 1, 2, 1)).line());
