@@ -27,21 +27,24 @@ final class CheckCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--platform", paramLabel = "P",
-            description = "Profile for policies that name none: a bundled name or a .platform path.")
+            description = "Profile for policies that name none: a bundled name or a "
+                    + ".platform path.")
     private String platform;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "human",
             description = "human (default) or json.")
     private DiagnosticFormat format;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Policy files, or directories to search.")
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Policy files, or directories to search.")
     private List<Path> paths;
 
     @Override
     public Integer call() {
         Console console = Console.of(spec);
         SourcePaths sources = new SourcePaths(console);
-        PolicyCompiler compiler = new PolicyCompiler(console, sources, new CompilerOptions(platform, true));
+        CompilerOptions options = new CompilerOptions(platform, true);
+        PolicyCompiler compiler = new PolicyCompiler(console, sources, options);
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, String> texts = new HashMap<>();
         for (Path file : sources.expand(paths, Set.of(".policy"))) {

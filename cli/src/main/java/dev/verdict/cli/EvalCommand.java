@@ -51,8 +51,9 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         Console console = Console.of(spec);
         SourcePaths sources = new SourcePaths(console);
-        Compilation compilation = new PolicyCompiler(console, sources, new CompilerOptions(null, false))
-                .compileForDecisions(policy);
+        CompilerOptions options = new CompilerOptions(null, false);
+        Compilation compilation =
+                new PolicyCompiler(console, sources, options).compileForDecisions(policy);
         if (compilation == null) {
             return sources.failed() ? Exit.USAGE : Exit.FAILED;
         }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"Shows how a policy decides a request: each guard and rule in order, the "
                 + "first part of its condition that failed or that it fired, then the decision.",
-                "Exit: 0; 1 the request is invalid or the policy has errors; 2 usage or I/O errors."})
+                "Exit: 0; 1 the request is invalid or the policy has errors; 2 usage or I/O "
+                        + "errors."})
 final class ExplainCommand implements Callable<Integer> {
 
     @Spec
@@ -32,14 +33,16 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         Console console = Console.of(spec);
         SourcePaths sources = new SourcePaths(console);
-        Compilation compilation = new PolicyCompiler(console, sources, new CompilerOptions(null, false))
-                .compileForDecisions(policy);
+        CompilerOptions options = new CompilerOptions(null, false);
+        Compilation compilation =
+                new PolicyCompiler(console, sources, options).compileForDecisions(policy);
         if (compilation == null) {
             return sources.failed() ? Exit.USAGE : Exit.FAILED;
         }
         try {
             var values = new RequestDecoder(compilation.policy()).decode(request);
-            new Explainer(compilation.policy()).explain(values).lines().forEach(console.out()::println);
+            Explainer explainer = new Explainer(compilation.policy());
+            explainer.explain(values).lines().forEach(console.out()::println);
             console.out().flush();
             return Exit.OK;
         } catch (InvalidRequestException e) {

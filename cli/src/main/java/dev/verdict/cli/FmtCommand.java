@@ -18,16 +18,19 @@ import picocli.CommandLine.Spec;
 @Command(name = "fmt", mixinStandardHelpOptions = true,
         description = {"Rewrites .policy and .platform files in canonical layout, keeping every "
                 + "comment. A file with syntax errors is left untouched.",
-                "Exit: 0 done; 1 syntax errors, or files that differ with --check; 2 usage or I/O."})
+                "Exit: 0 done; 1 syntax errors, or files that differ with --check; 2 usage or "
+                        + "I/O errors."})
 final class FmtCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--check", description = "List the files that are not formatted; change nothing.")
+    @Option(names = "--check",
+            description = "List the files that are not formatted; change nothing.")
     private boolean check;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, or directories to search.")
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Files, or directories to search.")
     private List<Path> paths;
 
     @Override

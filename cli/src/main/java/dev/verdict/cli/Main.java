@@ -58,7 +58,8 @@ public final class Main {
         PrintWriter err = cmd.getErr();
         err.println("verdict: " + e.getMessage());
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        String command = cmd.getCommandSpec().qualifiedName();
+        err.println("Try '" + command + " --help' for more information.");
         err.flush();
         return Exit.USAGE;
     }

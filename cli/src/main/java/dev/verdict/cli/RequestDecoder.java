@@ -16,7 +16,11 @@ final class RequestDecoder {
         this.reader = RequestFormat.of(policy).reader();
     }
 
-    /** @throws InvalidRequestException naming the field, when the request is malformed or invalid */
+    /**
+     * The values of the request in {@code json}.
+     *
+     * @throws InvalidRequestException naming the field, when the request is malformed or invalid
+     */
     RequestValues decode(String json) {
         return reader.read(JsonRequests.parse(json));
     }

@@ -40,7 +40,8 @@ final class SourcePaths {
             } else if (Files.isRegularFile(path)) {
                 files.add(path);
             } else {
-                problem(path, Files.exists(path) ? "not a file or directory" : "no such file or directory");
+                boolean exists = Files.exists(path);
+                problem(path, exists ? "not a file or directory" : "no such file or directory");
             }
         }
         return files;
@@ -75,7 +76,8 @@ final class SourcePaths {
                     .sorted()
                     .toList();
         } catch (IOException | UncheckedIOException e) {
-            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            IOException cause =
+                    e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
             problem(directory, reason(cause));
             return List.of();
         }

@@ -26,14 +26,16 @@ final class TestCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Policy files, or directories to search.")
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Policy files, or directories to search.")
     private List<Path> paths;
 
     @Override
     public Integer call() {
         Console console = Console.of(spec);
         SourcePaths sources = new SourcePaths(console);
-        PolicyCompiler compiler = new PolicyCompiler(console, sources, new CompilerOptions(null, false));
+        CompilerOptions options = new CompilerOptions(null, false);
+        PolicyCompiler compiler = new PolicyCompiler(console, sources, options);
         int passed = 0;
         int failed = 0;
         boolean broken = false;

@@ -18,7 +18,8 @@ class CheckCommandTest {
 
     private static final String CLEAN = "platform tiktok_us\n"
             + "when request = cancel and amount < 50 then manual_review\n";
-    private static final String NO_PLATFORM = "when request = cancel and amount < 50 then manual_review\n";
+    private static final String NO_PLATFORM =
+            "when request = cancel and amount < 50 then manual_review\n";
     private static final String TYPO = "platform tiktok_us\nwhen reasn = size then manual_review\n";
 
     @TempDir
@@ -73,7 +74,8 @@ class CheckCommandTest {
         assertEquals(1, doc.get("errors").asInt());
         assertEquals(1, doc.get("warnings").asInt());
         List<String> files = new ArrayList<>();
-        doc.get("diagnostics").forEach(d -> files.add(d.get("file").asText() + " " + d.get("code").asText()));
+        doc.get("diagnostics")
+                .forEach(d -> files.add(d.get("file").asText() + " " + d.get("code").asText()));
         assertEquals(List.of(warned + " W0406", typo + " E0201"), files);
         assertTrue(doc.get("diagnostics").get(0).get("help").isTextual());
         assertEquals(1, result.out().lines().count(), "one document on one line");
@@ -96,7 +98,8 @@ class CheckCommandTest {
         assertEquals(1, result.exit());
         JsonNode diagnostics = json(result.out()).get("diagnostics");
         assertEquals(1, diagnostics.size());
-        assertEquals(dir.resolve("sub/z.policy").toString(), diagnostics.get(0).get("file").asText());
+        assertEquals(dir.resolve("sub/z.policy").toString(),
+                diagnostics.get(0).get("file").asText());
     }
 
     @Test
@@ -116,7 +119,8 @@ class CheckCommandTest {
         Path missing = dir.resolve("missing.policy");
         Cli.Result result = Cli.run("check", "--format", "json", missing, typo);
         assertEquals(2, result.exit());
-        assertEquals("verdict: cannot read " + missing + ": no such file or directory\n", result.err());
+        assertEquals("verdict: cannot read " + missing + ": no such file or directory\n",
+                result.err());
         assertEquals(1, json(result.out()).get("errors").asInt());
     }
 

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EvalCommandTest {
 
-    private static final String SMALL = "{\"request\":\"return_and_refund\",\"reason\":\"size\",\"amount\":\"45.00\"}";
-    private static final String LABEL = "{\"outcome\":\"approve_return_label\",\"args\":[],\"obligations\":[],"
-            + "\"rule\":\"rule@2\",\"line\":2,\"source\":\"policy\"}";
+    private static final String SMALL =
+            "{\"request\":\"return_and_refund\",\"reason\":\"size\",\"amount\":\"45.00\"}";
+    private static final String LABEL = "{\"outcome\":\"approve_return_label\",\"args\":[],"
+            + "\"obligations\":[],\"rule\":\"rule@2\",\"line\":2,\"source\":\"policy\"}";
 
     @TempDir
     Path dir;
@@ -50,9 +51,10 @@ class EvalCommandTest {
         List<String> lines = result.out().lines().toList();
         assertEquals(4, lines.size(), result.out());
         assertEquals(LABEL, lines.get(0));
-        assertEquals("{\"error\":{\"message\":\"request lacks required field `amount`\",\"field\":\"amount\"}}",
-                lines.get(1));
-        assertTrue(lines.get(2).startsWith("{\"error\":{\"message\":\"malformed JSON"), lines.get(2));
+        assertEquals("{\"error\":{\"message\":\"request lacks required field `amount`\","
+                + "\"field\":\"amount\"}}", lines.get(1));
+        assertTrue(lines.get(2).startsWith("{\"error\":{\"message\":\"malformed JSON"),
+                lines.get(2));
         assertTrue(lines.get(2).endsWith("\"field\":null}}"), lines.get(2));
         assertTrue(lines.get(3).contains("\"source\":\"default\""), lines.get(3));
     }
@@ -70,7 +72,8 @@ class EvalCommandTest {
     void readsRequestsFromStandardInput() {
         InputStream stdin = System.in;
         try {
-            System.setIn(new ByteArrayInputStream((SMALL + "\n" + SMALL + "\n").getBytes(StandardCharsets.UTF_8)));
+            byte[] two = (SMALL + "\n" + SMALL + "\n").getBytes(StandardCharsets.UTF_8);
+            System.setIn(new ByteArrayInputStream(two));
             Cli.Result result = Cli.run("eval", policy, "--requests", "-");
             assertEquals(0, result.exit());
             assertEquals(LABEL + "\n" + LABEL + "\n", result.out());
@@ -83,16 +86,19 @@ class EvalCommandTest {
     void anEmptyRequestIsInvalid() {
         Cli.Result result = Cli.run("eval", policy, "--request", "  ");
         assertEquals(1, result.exit());
-        assertEquals("{\"error\":{\"message\":\"malformed JSON: no text\",\"field\":null}}\n", result.out());
+        assertEquals("{\"error\":{\"message\":\"malformed JSON: no text\",\"field\":null}}\n",
+                result.out());
     }
 
     @Test
     void refusesAPolicyWithErrors() throws IOException {
-        Path broken = Files.writeString(dir.resolve("broken.policy"), "when reasn = size then manual_review\n");
+        Path broken = Files.writeString(dir.resolve("broken.policy"),
+                "when reasn = size then manual_review\n");
         Cli.Result result = Cli.run("eval", broken, "--request", SMALL);
         assertEquals(1, result.exit());
         assertEquals("", result.out());
-        assertTrue(result.err().startsWith(broken + ":1:6: error[E0201]: unknown field `reasn`"), result.err());
+        assertTrue(result.err().startsWith(broken + ":1:6: error[E0201]: unknown field `reasn`"),
+                result.err());
         assertTrue(result.err().endsWith("error: 1 error\n"), result.err());
     }
 
@@ -101,11 +107,13 @@ class EvalCommandTest {
         Path missing = dir.resolve("missing.policy");
         Cli.Result policyMissing = Cli.run("eval", missing, "--request", SMALL);
         assertEquals(2, policyMissing.exit());
-        assertEquals("verdict: cannot read " + missing + ": no such file or directory\n", policyMissing.err());
+        assertEquals("verdict: cannot read " + missing + ": no such file or directory\n",
+                policyMissing.err());
         Path nowhere = dir.resolve("nowhere.jsonl");
         Cli.Result requestsMissing = Cli.run("eval", policy, "--requests", nowhere);
         assertEquals(2, requestsMissing.exit());
-        assertEquals("verdict: cannot read " + nowhere + ": no such file or directory\n", requestsMissing.err());
+        assertEquals("verdict: cannot read " + nowhere + ": no such file or directory\n",
+                requestsMissing.err());
     }
 
     @Test
@@ -113,7 +121,8 @@ class EvalCommandTest {
         Cli.Result none = Cli.run("eval", policy);
         assertEquals(2, none.exit());
         assertTrue(none.err().contains("Missing required argument"), none.err());
-        Cli.Result both = Cli.run("eval", policy, "--request", SMALL, "--requests", requests(SMALL));
+        Path file = requests(SMALL);
+        Cli.Result both = Cli.run("eval", policy, "--request", SMALL, "--requests", file);
         assertEquals(2, both.exit());
         assertTrue(both.err().contains("mutually exclusive"), both.err());
     }

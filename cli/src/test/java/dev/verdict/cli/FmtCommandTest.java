@@ -11,8 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FmtCommandTest {
 
-    private static final String MESSY = "when reason=size and amount<80 then approve_return_label # ok\n";
-    private static final String TIDY = "when reason = size and amount < 80 then approve_return_label  # ok\n";
+    private static final String MESSY =
+            "when reason=size and amount<80 then approve_return_label # ok\n";
+    private static final String TIDY =
+            "when reason = size and amount < 80 then approve_return_label  # ok\n";
 
     @TempDir
     Path dir;
@@ -60,7 +62,8 @@ class FmtCommandTest {
         Path file = write("broken.policy", broken);
         Cli.Result result = Cli.run("fmt", file);
         assertEquals(1, result.exit());
-        assertTrue(result.err().startsWith(file + ":1:15: error[E0101]: expected a value after `<`"),
+        String expected = file + ":1:15: error[E0101]: expected a value after `<`";
+        assertTrue(result.err().startsWith(expected),
                 result.err());
         assertEquals(broken, Files.readString(file));
     }

@@ -53,8 +53,8 @@ class MainTest {
     void unexpectedExceptionsBecomeOneLineAndExitTwo() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Main.commandLine(new Boom(), new PrintWriter(out), new PrintWriter(err), Ansi.OFF)
-                .execute();
+        int exit = Main.commandLine(new Boom(), new PrintWriter(out), new PrintWriter(err),
+                Ansi.OFF).execute();
         assertEquals(2, exit);
         assertEquals("verdict: internal error: java.lang.IllegalStateException: no such state",
                 err.toString().strip());

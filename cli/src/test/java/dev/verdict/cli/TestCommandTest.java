@@ -48,8 +48,9 @@ class TestCommandTest {
         Path file = write("a.policy", POLICY + WRONG);
         Cli.Result result = Cli.run("test", file);
         assertEquals(1, result.exit());
-        assertEquals(file + ":9: test \"wrong on purpose\" failed: expected `approve_return_label`, "
-                + "got `manual_review` from `default`\n1 passed, 1 failed\n", result.out());
+        assertEquals(file + ":9: test \"wrong on purpose\" failed: "
+                + "expected `approve_return_label`, got `manual_review` from `default`\n"
+                + "1 passed, 1 failed\n", result.out());
     }
 
     @Test
@@ -76,7 +77,8 @@ class TestCommandTest {
         Path missing = dir.resolve("missing.policy");
         Cli.Result result = Cli.run("test", missing);
         assertEquals(2, result.exit());
-        assertEquals("verdict: cannot read " + missing + ": no such file or directory\n", result.err());
+        assertEquals("verdict: cannot read " + missing + ": no such file or directory\n",
+                result.err());
         assertEquals("0 passed, 0 failed\n", result.out());
         assertEquals(2, Cli.run("test").exit());
     }

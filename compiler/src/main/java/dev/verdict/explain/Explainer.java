@@ -8,6 +8,7 @@ import dev.verdict.ir.Rule;
 import dev.verdict.ir.Term;
 import dev.verdict.runtime.RequestValues;
 import dev.verdict.schema.Field;
+import dev.verdict.schema.OutcomeDef;
 import dev.verdict.schema.Setting;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -56,9 +57,10 @@ public final class Explainer {
         if (interpreter.truth(rule.written(), request) != Truth.TRUE) {
             return reasons(rule.written(), true, request);
         }
+        OutcomeDef outcome = rule.outcome().outcome();
         Field type = policy.schema().requestField();
-        Expr applies = new Expr.Member(type, policy.schema().applicability(rule.outcome().outcome()));
-        return List.of("`" + rule.outcome().outcome().name() + "` applies to `" + printer.print(applies)
+        Expr applies = new Expr.Member(type, policy.schema().applicability(outcome));
+        return List.of("`" + outcome.name() + "` applies to `" + printer.print(applies)
                 + "`, not to `" + values(applies, request) + "`");
     }
 
@@ -67,7 +69,8 @@ public final class Explainer {
         if (expr instanceof Expr.And || expr instanceof Expr.Or) {
             Truth wanted = wantTrue ? Truth.TRUE : Truth.FALSE;
             boolean firstOnly = expr instanceof Expr.And ? wantTrue : !wantTrue;
-            List<Expr> operands = expr instanceof Expr.And and ? and.operands() : ((Expr.Or) expr).operands();
+            List<Expr> operands = expr instanceof Expr.And and ? and.operands()
+                    : ((Expr.Or) expr).operands();
             List<String> reasons = new ArrayList<>();
             for (Expr operand : operands) {
                 if (interpreter.truth(operand, request) != wanted) {
@@ -92,7 +95,10 @@ public final class Explainer {
         boolean presence = atom instanceof Expr.Present
                 || atom instanceof Expr.Not not && not.operand() instanceof Expr.Present;
         String text = truth(atom, request);
-        return presence || atom instanceof Expr.Const ? text : text + " (" + values(atom, request) + ")";
+        if (presence || atom instanceof Expr.Const) {
+            return text;
+        }
+        return text + " (" + values(atom, request) + ")";
     }
 
     private String truth(Expr expr, RequestValues request) {
@@ -107,8 +113,9 @@ public final class Explainer {
         List<String> values = new ArrayList<>();
         for (Object read : reads) {
             if (read instanceof Field field) {
-                values.add(request.isPresent(field.index())
-                        ? field.path() + " = " + printer.value(request.value(field.index()), field.type())
+                int index = field.index();
+                values.add(request.isPresent(index)
+                        ? field.path() + " = " + printer.value(request.value(index), field.type())
                         : field.path() + " is absent");
             } else {
                 Setting setting = (Setting) read;

@@ -34,7 +34,9 @@ public record Explanation(List<Step> steps, Decision decision) {
             String kind = rule.source() == Source.PLATFORM ? "guard " : "";
             String head = kind + DecisionText.name(rule.name()) + " (" + rule.file() + ":"
                     + rule.line() + "): ";
-            lines.add(head + (step.fired() ? "fired" : "not fired: " + String.join("; ", step.reasons())));
+            String verdict = step.fired() ? "fired"
+                    : "not fired: " + String.join("; ", step.reasons());
+            lines.add(head + verdict);
         }
         lines.add("decision: " + DecisionText.of(decision));
         return lines;

@@ -5,7 +5,7 @@ import dev.verdict.runtime.Money;
 import dev.verdict.runtime.Percents;
 import dev.verdict.schema.Type;
 
-/** A value of the IR (a {@code long}) in DSL form: {@code 80.00 USD}, {@code 7d}, {@code 30%}, {@code size}. */
+/** A value of the IR (a {@code long}) in DSL form: {@code 80.00 USD}, {@code 7d}, {@code 30%}. */
 record ValueText(String currency, int currencyDecimals) {
 
     String of(long value, Type type) {

@@ -25,7 +25,8 @@ final class CondPrinter {
             return String.join(" and ", operands(and.operands(), false));
         }
         if (cond instanceof Cond.Not not) {
-            return "not " + (isChain(not.operand()) ? "(" + text(not.operand()) + ")" : text(not.operand()));
+            String operand = text(not.operand());
+            return "not " + (isChain(not.operand()) ? "(" + operand + ")" : operand);
         }
         return atom(cond);
     }
@@ -75,7 +76,8 @@ final class CondPrinter {
             return c.left().dotted() + " " + c.op().symbol() + " " + Syntax.operand(c.right());
         }
         if (cond instanceof Cond.In in) {
-            return in.left().dotted() + (in.negated() ? " not in " : " in ") + Syntax.operand(in.list());
+            String keyword = in.negated() ? " not in " : " in ";
+            return in.left().dotted() + keyword + Syntax.operand(in.list());
         }
         if (cond instanceof Cond.Between b) {
             return b.left().dotted() + " between " + Syntax.operand(b.low()) + " and "

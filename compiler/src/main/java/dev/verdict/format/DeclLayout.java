@@ -34,8 +34,9 @@ final class DeclLayout {
             return List.of("policy " + Syntax.string(h.displayName().value()));
         }
         if (decl instanceof Decl.PlatformHeader h) {
-            return List.of("platform " + Syntax.name(h.ref())
-                    + (h.displayName() == null ? "" : " " + Syntax.string(h.displayName().value())));
+            String display = h.displayName() == null ? ""
+                    : " " + Syntax.string(h.displayName().value());
+            return List.of("platform " + Syntax.name(h.ref()) + display);
         }
         if (decl instanceof Decl.CurrencyHeader h) {
             return List.of("currency " + h.code().text());
@@ -45,7 +46,8 @@ final class DeclLayout {
             return Fill.commaSeparated("let " + let.name().text() + " = [", items, "]", INDENT);
         }
         if (decl instanceof Decl.SetDecl set) {
-            return where("set " + set.setting().text() + " = " + Syntax.operand(set.value()), set.where());
+            String head = "set " + set.setting().text() + " = " + Syntax.operand(set.value());
+            return where(head, set.where());
         }
         if (decl instanceof Decl.DefaultDecl d) {
             return List.of("default " + d.setting().text() + " = " + Syntax.operand(d.value()));
@@ -120,8 +122,8 @@ final class DeclLayout {
         List<String> lines = new ArrayList<>();
         lines.add("test " + Syntax.name(test.name()) + ":");
         if (!test.given().isEmpty()) {
-            lines.addAll(Fill.commaSeparated(INDENT + "given ", Syntax.assignments(test.given()), "",
-                    INDENT + INDENT));
+            List<String> given = Syntax.assignments(test.given());
+            lines.addAll(Fill.commaSeparated(INDENT + "given ", given, "", INDENT + INDENT));
         }
         String by = "";
         if (test.by() != null) {

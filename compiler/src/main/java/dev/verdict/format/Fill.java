@@ -14,7 +14,8 @@ final class Fill {
      * line when it fits in {@link CondPrinter#WIDTH} columns; else broken after commas,
      * continuation lines starting with {@code indent}.
      */
-    static List<String> commaSeparated(String head, List<String> pieces, String tail, String indent) {
+    static List<String> commaSeparated(String head, List<String> pieces, String tail,
+                                       String indent) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder(head);
         for (int i = 0; i < pieces.size(); i++) {

@@ -24,7 +24,8 @@ public final class Formatter {
     /** Formats {@code text}; refuses (null text) when it has syntax errors. */
     public static FormatResult format(String path, String text) {
         ParseResult parsed = SourceParser.parse(path, text);
-        return new FormatResult(parsed.hasErrors() ? null : print(parsed.file()), parsed.diagnostics());
+        String formatted = parsed.hasErrors() ? null : print(parsed.file());
+        return new FormatResult(formatted, parsed.diagnostics());
     }
 
     /** The canonical text of a file parsed without errors. */

@@ -76,8 +76,10 @@ final class Syntax {
     }
 
     static String action(Action action) {
-        String args = action.parenthesised() ? "(" + join(action.args(), Syntax::operand) + ")" : "";
-        return action.name().text() + args;
+        if (!action.parenthesised()) {
+            return action.name().text();
+        }
+        return action.name().text() + "(" + join(action.args(), Syntax::operand) + ")";
     }
 
     static String actions(List<Action> actions) {
@@ -85,7 +87,9 @@ final class Syntax {
     }
 
     static List<String> assignments(List<Assignment> assignments) {
-        return assignments.stream().map(a -> a.path().dotted() + " = " + operand(a.value())).toList();
+        return assignments.stream()
+                .map(a -> a.path().dotted() + " = " + operand(a.value()))
+                .toList();
     }
 
     static String bound(LimitBound bound) {

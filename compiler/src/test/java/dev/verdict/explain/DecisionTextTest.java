@@ -12,10 +12,12 @@ class DecisionTextTest {
 
     @Test
     void namesTheOutcomeArgumentsObligationsAndRule() {
+        List<Obligation> obligations = List.of(new Obligation("issue_coupon", List.of("5.00 USD")),
+                new Obligation("tag", List.of("vip")));
+        Decision decision = new Decision("offer_partial_refund", List.of("30%"), obligations,
+                "small_damage", 9, Source.POLICY);
         assertEquals("offer_partial_refund(30%), issue_coupon(5.00 USD), tag(vip) by small_damage "
-                + "(line 9, policy)", DecisionText.of(new Decision("offer_partial_refund", List.of("30%"),
-                List.of(new Obligation("issue_coupon", List.of("5.00 USD")),
-                        new Obligation("tag", List.of("vip"))), "small_damage", 9, Source.POLICY)));
+                + "(line 9, policy)", DecisionText.of(decision));
     }
 
     @Test

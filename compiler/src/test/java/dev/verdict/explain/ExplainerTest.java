@@ -64,15 +64,18 @@ class ExplainerTest {
     void negatedChainsSayWhatMadeThemFalse() {
         List<String> lines = explain(
                 "when not (reason in [damaged, defective] and item.opened) then approve_refund",
-                "{\"request\": \"refund_only\", \"reason\": \"damaged\", \"item\": {\"opened\": true}}");
+                "{\"request\": \"refund_only\", \"reason\": \"damaged\", "
+                        + "\"item\": {\"opened\": true}}");
         assertEquals("rule@1 (t.policy:1): not fired: `not (reason in [damaged, defective] and "
                 + "item.opened)` is false, as `reason in [damaged, defective]` is true "
-                + "(reason = damaged) and `item.opened` is true (item.opened = true)", lines.get(0));
+                + "(reason = damaged) and `item.opened` is true (item.opened = true)",
+                lines.get(0));
     }
 
     @Test
     void anOutcomeThatDoesNotApplySaysSo() {
-        List<String> lines = explain("when amount < 50 then approve_cancel\notherwise reject(other)",
+        List<String> lines = explain(
+                "when amount < 50 then approve_cancel\notherwise reject(other)",
                 "{\"request\": \"refund_only\", \"amount\": \"5\"}");
         assertEquals(List.of("rule@1 (t.policy:1): not fired: `approve_cancel` applies to "
                         + "`request = cancel`, not to `request = refund_only`",
@@ -86,7 +89,8 @@ class ExplainerTest {
                         + "when amount < 5 then approve_refund",
                 "{\"request\": \"refund_only\", \"reason\": \"size\", \"amount\": \"1\", "
                         + "\"since_delivery\": \"15d\"}");
-        assertTrue(lines.get(0).startsWith("guard \"Outside the return window\" (bundled:"), lines.get(0));
+        assertTrue(lines.get(0).startsWith("guard \"Outside the return window\" (bundled:"),
+                lines.get(0));
         assertTrue(lines.get(0).endsWith(": fired"), lines.get(0));
         assertEquals("decision: reject(outside_return_window) by \"Outside the return window\" "
                 + lines.get(1).substring(lines.get(1).indexOf("(line")), lines.get(1));

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class ExprPrinterTest {
 
     private static String printed(String condition) {
-        CheckedPolicy policy = ExplainerTest.compile("currency JPY\nwhen " + condition + " then manual_review");
+        CheckedPolicy policy =
+                ExplainerTest.compile("currency JPY\nwhen " + condition + " then manual_review");
         return new ExprPrinter(policy.currency(), policy.currencyDecimals())
                 .print(policy.rules().get(0).written());
     }

@@ -48,7 +48,8 @@ class FormatterPropertiesTest {
     }
 
     @Property(tries = 400)
-    void formattingKeepsEveryCommentInOrder(@ForAll("files") SourceFile generated, @ForAll long seed) {
+    void formattingKeepsEveryCommentInOrder(@ForAll("files") SourceFile generated,
+                                            @ForAll long seed) {
         String messy = Scrambler.scramble(Formatter.print(generated), new Random(seed));
         String formatted = format(messy);
         assertEquals(commentTexts(parse(messy)), commentTexts(parse(formatted)), formatted);

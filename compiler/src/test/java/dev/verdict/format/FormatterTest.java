@@ -41,7 +41,8 @@ class FormatterTest {
 
     @Test
     void refusesAFileWithAMalformedLiteral() {
-        assertTrue(Formatter.format("t.policy", "when amount < 80USD then approve_refund").refused());
+        String text = "when amount < 80USD then approve_refund";
+        assertTrue(Formatter.format("t.policy", text).refused());
     }
 
     @Test
@@ -72,7 +73,8 @@ class FormatterTest {
     @Test
     void longConditionsBreakBeforeTopLevelOperators() {
         String atom = "buyer.refund_total_30d < 1000";
-        String text = format("when " + String.join(" and ", atom, atom, atom, atom) + " then manual_review");
+        String condition = String.join(" and ", atom, atom, atom, atom);
+        String text = format("when " + condition + " then manual_review");
         assertEquals("""
                 when buyer.refund_total_30d < 1000 and buyer.refund_total_30d < 1000
                   and buyer.refund_total_30d < 1000 and buyer.refund_total_30d < 1000
@@ -83,18 +85,18 @@ class FormatterTest {
 
     @Test
     void longListsOfValuesBreakAfterCommas() {
-        String given = "buyer.refunds_30d = 0, buyer.refund_total_30d = 0, return_shipping_fee = 8";
-        assertEquals("""
-                test defaults: request = refund_only, reason = damaged, amount = 98, buyer.refunds_30d = 0,
-                  buyer.refund_total_30d = 0, return_shipping_fee = 8
-
-                test "t":
-                  given request = refund_only, reason = damaged, amount = 98, buyer.refunds_30d = 0,
-                    buyer.refund_total_30d = 0, return_shipping_fee = 8
-                  expect manual_review
-                """, format("test defaults: request = refund_only, reason = damaged, amount = 98, "
-                + given + "\ntest \"t\": given request = refund_only, reason = damaged, amount = 98, "
-                + given + " expect manual_review"));
+        String first = "request = refund_only, reason = damaged, amount = 98, "
+                + "buyer.refunds_30d = 0";
+        String rest = "buyer.refund_total_30d = 0, return_shipping_fee = 8";
+        String formatted = format("test defaults: " + first + ", " + rest + "\n"
+                + "test \"t\": given " + first + ", " + rest + " expect manual_review");
+        assertEquals("test defaults: " + first + ",\n"
+                + "  " + rest + "\n"
+                + "\n"
+                + "test \"t\":\n"
+                + "  given " + first + ",\n"
+                + "    " + rest + "\n"
+                + "  expect manual_review\n", formatted);
     }
 
     @Test

@@ -16,7 +16,8 @@ final class Scrambler {
     }
 
     static String scramble(String text, Random random) {
-        List<? extends Token> tokens = new VerdictLexer(CharStreams.fromString(text)).getAllTokens();
+        VerdictLexer lexer = new VerdictLexer(CharStreams.fromString(text));
+        List<? extends Token> tokens = lexer.getAllTokens();
         StringBuilder out = new StringBuilder();
         int[] comments = {0};
         out.append(random.nextInt(4) == 0 ? separator(random, comments) : "");

@@ -67,7 +67,8 @@ public final class AstShape {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
-            if (record instanceof Decl.TestCase && component.getName().equals("by") && value != null) {
+            boolean testRule = record instanceof Decl.TestCase && component.getName().equals("by");
+            if (testRule && value != null) {
                 Name by = (Name) value;
                 value = new Name(testRuleNames.apply(by.text()), by.quoted(), by.span());
             }

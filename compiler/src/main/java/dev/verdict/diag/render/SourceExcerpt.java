@@ -35,7 +35,8 @@ record SourceExcerpt(String line, String padding, String carets) {
                 + (to < codePoints.length ? CUT : "");
         StringBuilder padding = new StringBuilder(from > 0 ? " ".repeat(CUT.length()) : "");
         for (int i = from; i < start; i++) {
-            padding.append(codePoints[i] == '\t' ? "\t" : " ".repeat(DisplayWidth.of(codePoints[i])));
+            int cp = codePoints[i];
+            padding.append(cp == '\t' ? "\t" : " ".repeat(DisplayWidth.of(cp)));
         }
         int width = 0;
         for (int i = start; i < end; i++) {

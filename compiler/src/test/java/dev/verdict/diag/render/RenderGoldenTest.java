@@ -67,9 +67,9 @@ class RenderGoldenTest {
                         "`approve_cancel` never applies to the requests this rule allows")),
                         Map.of("m.policy", "when request = refund_only\n  and amount < 5\n"
                                 + "  then approve_cancel\n")),
-                new Case("missing-source", List.of(Code.E0209.at("gone.policy", new Span(2, 10, 2, 19),
-                        "unknown platform profile `tiktok_uk`").withHelp("did you mean `tiktok_us`?")),
-                        Map.of()),
+                new Case("missing-source", List.of(Code.E0209.at("gone.policy",
+                                new Span(2, 10, 2, 19), "unknown platform profile `tiktok_uk`")
+                        .withHelp("did you mean `tiktok_us`?")), Map.of()),
                 new Case("two-files", List.of(
                         Code.E0101.at("b.platform", new Span(1, 7, 1, 8), "expected a name"),
                         Code.W0406.at("a.policy", new Span(1, 1, 1, 5), "no platform profile")),
@@ -86,7 +86,7 @@ class RenderGoldenTest {
     }
 
     private static Case parsed(String name, String text) {
-        List<Diagnostic> diagnostics = new ArrayList<>(SourceParser.parse("p.policy", text).diagnostics());
+        List<Diagnostic> diagnostics = SourceParser.parse("p.policy", text).diagnostics();
         return new Case(name, diagnostics, Map.of("p.policy", text));
     }
 

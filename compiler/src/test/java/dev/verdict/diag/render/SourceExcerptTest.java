@@ -17,7 +17,8 @@ class SourceExcerptTest {
 
     @Test
     void caretsStartUnderTheSpanAfterWideText() {
-        SourceExcerpt e = SourceExcerpt.of("x\nrule \"夏装😀\": when reasn = size\n", new Span(2, 18, 2, 23));
+        String text = "x\nrule \"夏装😀\": when reasn = size\n";
+        SourceExcerpt e = SourceExcerpt.of(text, new Span(2, 18, 2, 23));
         assertEquals("rule \"夏装😀\": when reasn = size", e.line());
         assertEquals(" ".repeat(20), e.padding(), "6 narrow + 3 wide + 8 narrow columns");
         assertEquals("^^^^^", e.carets());
@@ -68,7 +69,8 @@ class SourceExcerptTest {
 
     @Test
     void colourOnlyWhenAsked() {
-        var diagnostics = List.of(Code.E0201.at("a.policy", new Span(1, 6, 1, 11), "unknown field `reasn`"));
+        var diagnostics = List.of(
+                Code.E0201.at("a.policy", new Span(1, 6, 1, 11), "unknown field `reasn`"));
         Map<String, String> sources = Map.of("a.policy", "when reasn = size then manual_review");
         StringWriter plain = new StringWriter();
         new HumanRenderer(false).render(diagnostics, sources, new PrintWriter(plain));
@@ -83,7 +85,8 @@ class SourceExcerptTest {
     void summarySaysErrorsFirstAndPluralises() {
         var error = Code.E0201.at("a", new Span(1, 1, 1, 2), "e");
         var warning = Code.W0406.at("a", new Span(1, 1, 1, 2), "w");
-        assertEquals("error: 2 errors, 1 warning", HumanRenderer.summary(List.of(error, warning, error)));
+        assertEquals("error: 2 errors, 1 warning",
+                HumanRenderer.summary(List.of(error, warning, error)));
         assertEquals("2 warnings", HumanRenderer.summary(List.of(warning, warning)));
         assertNull(HumanRenderer.summary(List.of(Code.I0901.at("a", new Span(1, 1, 1, 2), "i"))));
     }
