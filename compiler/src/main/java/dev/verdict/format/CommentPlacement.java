@@ -43,31 +43,33 @@ final class CommentPlacement {
         return footer;
     }
 
+    /** Declarations are in source order and never overlap: find the last one that starts before. */
     private void place(List<Decl> decls, Comment comment) {
         Span at = comment.span();
-        Decl trailed = null;
-        for (Decl decl : decls) {
-            Span span = decl.span();
-            boolean endsBefore = !before(at.line(), at.column(), span.endLine(), span.endColumn());
-            if (before(span.line(), span.column(), at.line(), at.column()) && !endsBefore) {
-                byDecl.get(decl).inside.add(comment);
+        int low = 0;
+        int high = decls.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Span span = decls.get(mid).span();
+            if (before(span.line(), span.column(), at.line(), at.column())) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        Decl previous = high >= 0 ? decls.get(high) : null;
+        if (previous != null) {
+            Span span = previous.span();
+            if (before(at.line(), at.column(), span.endLine(), span.endColumn())) {
+                byDecl.get(previous).inside.add(comment);
                 return;
             }
-            if (endsBefore && span.endLine() == at.line()) {
-                trailed = decl;
-            }
-            if (before(at.line(), at.column(), span.line(), span.column())) {
-                break;
+            if (span.endLine() == at.line()) {
+                byDecl.get(previous).trailing = comment;
+                return;
             }
         }
-        if (trailed != null) {
-            byDecl.get(trailed).trailing = comment;
-        } else {
-            Decl next = decls.stream()
-                    .filter(d -> before(at.line(), at.column(), d.span().line(), d.span().column()))
-                    .findFirst().orElse(null);
-            (next == null ? footer : byDecl.get(next).leading).add(comment);
-        }
+        (low < decls.size() ? byDecl.get(decls.get(low)).leading : footer).add(comment);
     }
 
     private static boolean before(int line, int column, int otherLine, int otherColumn) {
