@@ -1,17 +1,62 @@
 package dev.verdict.analysis;
 
+import dev.verdict.ast.Span;
+import dev.verdict.diag.Code;
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.ir.Rule;
+import java.time.Duration;
 import java.util.List;
 
-/** The analyses of SPEC §6 and §9 over a checked policy. */
+/**
+ * The analyses of SPEC §6 and §9 over a checked policy: platform limits and forbids, overlapping
+ * settings, contradictions, unreachable rules and risky approvals, each judged exactly over the
+ * requests the schema allows, with an example request wherever one exists. See
+ * {@code docs/analysis.md} for the decision procedure.
+ */
 public final class Analyzer {
+
+    private static final Duration MAX_BUDGET = Duration.ofDays(365);
 
     private Analyzer() {
     }
 
-    /** Every finding for {@code policy}, each with an example request where one exists. */
+    /** Every finding's diagnostic for {@code policy}, sorted by position, under the default budget. */
     public static List<Diagnostic> analyse(CheckedPolicy policy) {
-        return List.of();
+        return analyse(policy, AnalysisOptions.DEFAULT);
+    }
+
+    /** Every finding's diagnostic for {@code policy}, sorted by position. */
+    public static List<Diagnostic> analyse(CheckedPolicy policy, AnalysisOptions options) {
+        return findings(policy, options).stream().map(Finding::diagnostic)
+                .sorted(Diagnostic.BY_POSITION).toList();
+    }
+
+    /**
+     * Every finding for {@code policy} with its example request, in the order the checks made
+     * them. When the budget runs out, the findings so far and an I0901 note.
+     */
+    public static List<Finding> findings(CheckedPolicy policy, AnalysisOptions options) {
+        Duration budget = options.timeBudget().compareTo(MAX_BUDGET) > 0 ? MAX_BUDGET : options.timeBudget();
+        Context context = Context.of(policy, new Budget(System.nanoTime() + budget.toNanos(), options.maxCubes()));
+        Rule[] current = {null};
+        try {
+            new SettingChecks(context).run();
+            new Reachability(context, new OutcomeChecks(context)).run(rule -> current[0] = rule);
+        } catch (Budget.Exhausted e) {
+            context.report(incomplete(context, current[0], e, budget));
+        }
+        return context.findings().all();
+    }
+
+    private static Diagnostic incomplete(Context context, Rule rule, Budget.Exhausted e, Duration budget) {
+        String where = rule == null ? "the settings" : context.describe(rule);
+        String why = e.timeUp() ? "the time budget of " + budget.toMillis() / 1000.0 + " s ran out at " + where
+                : "the conditions of " + where + " split into more than " + context.space().budget().maxCubes()
+                        + " cases";
+        String message = "analysis incomplete: " + why + "; later checks were not run";
+        return rule == null || !rule.file().equals(context.policy().file())
+                ? Code.I0901.at(context.policy().file(), Span.NONE, message)
+                : Code.I0901.at(rule.file(), rule.span(), message);
     }
 }

@@ -1,0 +1,185 @@
+package dev.verdict.analysis;
+
+import dev.verdict.runtime.RequestValues;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A set of requests of a simple shape: a {@link Domain} per field (an interval or enum mask,
+ * with absence allowed or not) and a few {@link Diff} constraints between present fields.
+ * Immutable; the operations return null where the result has no request, so a cube that
+ * exists is never empty. Regions are unions of cubes.
+ */
+final class Cube {
+
+    private final Space space;
+    private final Domain[] domains;
+    private final List<Diff> diffs;
+
+    Cube(Space space) {
+        this(space, new Domain[space.size()], List.of());
+    }
+
+    private Cube(Space space, Domain[] domains, List<Diff> diffs) {
+        this.space = space;
+        this.domains = domains;
+        this.diffs = diffs;
+    }
+
+    Space space() {
+        return space;
+    }
+
+    /** What this cube allows of {@code field} (its full domain when unconstrained). */
+    Domain domain(int field) {
+        Domain domain = domains[field];
+        return domain == null ? space.full(field) : domain;
+    }
+
+    /** Whether the cube narrows {@code field}'s domain (difference constraints aside). */
+    boolean narrows(int field) {
+        return domains[field] != null;
+    }
+
+    List<Diff> diffs() {
+        return diffs;
+    }
+
+    /** This cube with {@code field} restricted to {@code domain}, or null when none is left. */
+    Cube restrict(int field, Domain domain) {
+        Domain current = domain(field);
+        Domain next = current.intersect(domain);
+        if (next.equals(current)) {
+            return this;
+        }
+        if (next.isEmpty()) {
+            return null;
+        }
+        Domain[] copy = domains.clone();
+        copy[field] = next;
+        return feasible(new Cube(space, copy, diffs));
+    }
+
+    /** This cube with {@code diff} added (both its fields present), or null when none is left. */
+    Cube withDiff(Diff diff) {
+        Cube cube = restrict(diff.x(), space.full(diff.x()).presentOnly());
+        cube = cube == null ? null : cube.restrict(diff.y(), space.full(diff.y()).presentOnly());
+        if (cube == null) {
+            return null;
+        }
+        List<Diff> merged = new ArrayList<>(cube.diffs.size() + 1);
+        for (Diff existing : cube.diffs) {
+            if (existing.x() == diff.x() && existing.y() == diff.y()) {
+                if (existing.c() <= diff.c()) {
+                    return cube;
+                }
+            } else {
+                merged.add(existing);
+            }
+        }
+        merged.add(diff);
+        return feasible(new Cube(space, cube.domains, List.copyOf(merged)));
+    }
+
+    /** The requests in both cubes, or null when there are none. */
+    Cube intersect(Cube other) {
+        space.budget().tick();
+        Domain[] copy = null;
+        for (int f = 0; f < domains.length; f++) {
+            Domain theirs = other.domains[f];
+            if (theirs == null) {
+                continue;
+            }
+            Domain mine = domain(f);
+            Domain both = mine.intersect(theirs);
+            if (both.isEmpty()) {
+                return null;
+            }
+            if (!both.equals(mine)) {
+                copy = copy == null ? domains.clone() : copy;
+                copy[f] = both;
+            }
+        }
+        Cube cube = copy == null ? this : feasible(new Cube(space, copy, diffs));
+        for (Diff diff : other.diffs) {
+            cube = cube == null ? null : cube.withDiff(diff);
+        }
+        return cube;
+    }
+
+    /** Whether the fields' domains overlap (a quick test that ignores difference constraints). */
+    boolean mayOverlap(Cube other) {
+        for (int f = 0; f < domains.length; f++) {
+            Domain theirs = other.domains[f];
+            if (theirs != null && !domain(f).overlaps(theirs)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The requests of this cube not in {@code other}, as disjoint cubes: for each field that
+     * {@code other} narrows, the part outside it (the fields before restricted to
+     * {@code other}), then the same for each of its difference constraints.
+     */
+    List<Cube> minus(Cube other) {
+        space.budget().tick();
+        if (!mayOverlap(other)) {
+            return List.of(this);
+        }
+        List<Cube> pieces = new ArrayList<>();
+        Cube rest = this;
+        for (int f = 0; f < domains.length; f++) {
+            Domain theirs = other.domains[f];
+            if (theirs == null || rest.domain(f).within(theirs)) {
+                continue;
+            }
+            for (Domain outside : theirs.complementIn(space.full(f))) {
+                addIfAny(pieces, rest.restrict(f, outside));
+            }
+            rest = rest.restrict(f, theirs);
+            if (rest == null) {
+                return pieces;
+            }
+        }
+        for (Diff diff : other.diffs) {
+            addIfAny(pieces, rest.withDiff(diff.negate()));
+            rest = rest.withDiff(diff);
+            if (rest == null) {
+                return pieces;
+            }
+        }
+        return pieces;
+    }
+
+    boolean contains(RequestValues request) {
+        for (int f = 0; f < domains.length; f++) {
+            if (domains[f] != null && !domains[f].allows(request.isPresent(f), request.value(f))) {
+                return false;
+            }
+        }
+        for (Diff diff : diffs) {
+            if (!request.isPresent(diff.x()) || !request.isPresent(diff.y())
+                    || Math.subtractExact(request.value(diff.x()), request.value(diff.y())) > diff.c()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The bounds the difference constraints imply, or null when the cube has none. */
+    DiffBounds diffBounds() {
+        return diffs.isEmpty() ? null : DiffBounds.of(diffs, this::domain);
+    }
+
+    private static Cube feasible(Cube cube) {
+        return cube.diffs.isEmpty() || cube.diffBounds().feasible() ? cube : null;
+    }
+
+    private static void addIfAny(List<Cube> pieces, Cube piece) {
+        if (piece != null) {
+            pieces.add(piece);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package dev.verdict.analysis;
+
+import dev.verdict.diag.Code;
+import dev.verdict.ir.Expr;
+import dev.verdict.ir.Rule;
+import dev.verdict.schema.Field;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Walks the rules in evaluation order — platform guards, the policy's rules, {@code otherwise} —
+ * and computes, for each policy rule, the requests that reach it and for which it fires (its
+ * condition true, every earlier one false or unknown). Reports W0402 (the written condition is
+ * never true), E0208 (the outcome never applies where it is) and W0401 (no request reaches
+ * the rule, naming the earlier rules that take them), and hands every reachable rule's region to
+ * {@link OutcomeChecks}.
+ */
+final class Reachability {
+
+    /** Past this many covering rules, W0401 names them as found instead of a minimal set. */
+    private static final int MINIMISE_UP_TO = 8;
+
+    private final Context context;
+    private final OutcomeChecks outcomes;
+    private final List<Rule> entries = new ArrayList<>();
+    private final List<Region> truths = new ArrayList<>();
+    private final RuleIndex index;
+
+    Reachability(Context context, OutcomeChecks outcomes) {
+        this.context = context;
+        this.outcomes = outcomes;
+        var policy = context.policy();
+        int count = policy.guards().size() + policy.rules().size() + 1;
+        this.index = new RuleIndex(context.space(), count);
+    }
+
+    /** Runs the walk; {@code progress} learns which rule is being analysed, for I0901. */
+    void run(java.util.function.Consumer<Rule> progress) {
+        var policy = context.policy();
+        for (Rule guard : policy.guards()) {
+            progress.accept(guard);
+            add(guard, context.conditions().truth(guard.condition()));
+        }
+        List<Rule> rules = new ArrayList<>(policy.rules());
+        if (policy.otherwise() != null) {
+            rules.add(policy.otherwise());
+        }
+        for (Rule rule : rules) {
+            progress.accept(rule);
+            analyse(rule);
+        }
+    }
+
+    private void analyse(Rule rule) {
+        boolean isOtherwise = rule == context.policy().otherwise();
+        if (!isOtherwise && context.conditions().truth(rule.written()).isEmpty()) {
+            context.report(context.at(Code.W0402, rule, "condition of " + context.describe(rule)
+                    + " can never be true").withHelp(new Contradictions(context).explain(rule.written())));
+            add(rule, Region.empty(context.space()));
+            return;
+        }
+        Region fires = context.conditions().truth(rule.condition());
+        if (fires.isEmpty()) {
+            if (!isOtherwise) {
+                reportInapplicable(rule);
+            }
+            add(rule, fires);
+            return;
+        }
+        Region reach = fires;
+        List<Integer> covering = new ArrayList<>();
+        try {
+            for (int earlier : index.candidates(fires, entries.size())) {
+                Region rest = reach.minus(truths.get(earlier));
+                if (rest != reach) {
+                    covering.add(earlier);
+                    reach = rest;
+                }
+                if (reach.isEmpty()) {
+                    break;
+                }
+            }
+        } catch (Budget.Exhausted e) {
+            if (e.timeUp()) {
+                throw e;
+            }
+            context.report(context.at(Code.I0901, rule, "analysis incomplete: the requests reaching "
+                    + context.describe(rule) + " split into more than " + context.space().budget().maxCubes()
+                    + " cases; it was not checked"));
+            add(rule, fires);
+            return;
+        }
+        add(rule, fires);
+        if (reach.isEmpty()) {
+            reportUnreachable(rule, fires, covering);
+        } else {
+            outcomes.check(rule, reach);
+        }
+    }
+
+    private void add(Rule rule, Region fires) {
+        entries.add(rule);
+        truths.add(fires);
+        index.add(fires);
+    }
+
+    private void reportUnreachable(Rule rule, Region fires, List<Integer> covering) {
+        Example example = context.examples().in(fires);
+        Rule decider = null;
+        for (int earlier : covering) {
+            if (truths.get(earlier).contains(example.request())) {
+                decider = entries.get(earlier);
+                break;
+            }
+        }
+        List<Integer> named = minimal(fires, covering);
+        String who = names(named);
+        String subject = rule == context.policy().otherwise() ? "`otherwise` is unreachable: every request"
+                + " is decided by " + who
+                : context.describe(rule) + " is unreachable: every request it matches is decided by " + who;
+        String advice = "it is decided by " + (decider == null ? who : context.describe(decider))
+                + "; remove the rule or move it earlier";
+        context.report(context.at(Code.W0401, rule, subject), example, advice,
+                decider == null ? null : decider.name());
+    }
+
+    /** The covering rules without those the others already cover. */
+    private List<Integer> minimal(Region fires, List<Integer> covering) {
+        if (covering.size() < 2 || covering.size() > MINIMISE_UP_TO) {
+            return covering;
+        }
+        List<Integer> kept = new ArrayList<>(covering);
+        for (Integer candidate : covering) {
+            List<Integer> without = new ArrayList<>(kept);
+            without.remove(candidate);
+            Region rest = fires;
+            for (int other : without) {
+                rest = rest.minus(truths.get(other));
+            }
+            if (rest.isEmpty()) {
+                kept = without;
+            }
+        }
+        return kept;
+    }
+
+    private String names(List<Integer> positions) {
+        List<String> names = new ArrayList<>();
+        for (int position : positions) {
+            Rule rule = entries.get(position);
+            names.add(rule.source() == dev.verdict.runtime.Source.PLATFORM ? context.describe(rule)
+                    : "`" + rule.name() + "`");
+        }
+        if (names.size() > 3) {
+            return String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more rules";
+        }
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    private void reportInapplicable(Rule rule) {
+        Field request = context.space().schema().requestField();
+        long allowed = 0;
+        for (Cube cube : context.conditions().truth(rule.written()).cubes()) {
+            allowed |= cube.domain(request.index()).mask();
+        }
+        var outcome = rule.outcome().outcome();
+        String help = "`" + outcome.name() + "` applies to " + context.exprs().text(
+                new Expr.Member(request, context.space().schema().applicability(outcome)))
+                + "; the condition allows only " + context.exprs().text(new Expr.Member(request, allowed));
+        context.report(context.at(Code.E0208, rule, "outcome `" + outcome.name()
+                + "` never applies to the requests " + context.describe(rule) + " matches").withHelp(help));
+    }
+}

@@ -1,0 +1,108 @@
+package dev.verdict.analysis;
+
+import dev.verdict.runtime.RequestValues;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A set of requests as a union of {@link Cube}s (possibly overlapping). Immutable. Emptiness is
+ * exact: every cube kept is non-empty. Operations draw on the space's {@link Budget}.
+ */
+final class Region {
+
+    private final Space space;
+    private final List<Cube> cubes;
+
+    private Region(Space space, List<Cube> cubes) {
+        this.space = space;
+        this.cubes = cubes;
+        space.budget().checkSize(cubes.size());
+    }
+
+    static Region empty(Space space) {
+        return new Region(space, List.of());
+    }
+
+    static Region all(Space space) {
+        return of(space.all());
+    }
+
+    static Region of(Cube cube) {
+        return new Region(cube.space(), List.of(cube));
+    }
+
+    static Region of(Space space, List<Cube> cubes) {
+        return new Region(space, List.copyOf(cubes));
+    }
+
+    List<Cube> cubes() {
+        return cubes;
+    }
+
+    boolean isEmpty() {
+        return cubes.isEmpty();
+    }
+
+    Region union(Region other) {
+        if (isEmpty()) {
+            return other;
+        }
+        if (other.isEmpty()) {
+            return this;
+        }
+        List<Cube> both = new ArrayList<>(cubes.size() + other.cubes.size());
+        both.addAll(cubes);
+        both.addAll(other.cubes);
+        return new Region(space, both);
+    }
+
+    Region intersect(Region other) {
+        if (isEmpty() || other.isEmpty()) {
+            return empty(space);
+        }
+        List<Cube> both = new ArrayList<>();
+        for (Cube mine : cubes) {
+            for (Cube theirs : other.cubes) {
+                Cube cube = mine.intersect(theirs);
+                if (cube != null) {
+                    both.add(cube);
+                    space.budget().checkSize(both.size());
+                }
+            }
+        }
+        return new Region(space, both);
+    }
+
+    Region intersect(Cube cube) {
+        return intersect(of(cube));
+    }
+
+    /** The requests here that are not in {@code other}; this very instance when none of them is. */
+    Region minus(Region other) {
+        List<Cube> rest = cubes;
+        boolean changed = false;
+        for (Cube theirs : other.cubes) {
+            List<Cube> next = new ArrayList<>(rest.size());
+            for (Cube mine : rest) {
+                List<Cube> pieces = mine.minus(theirs);
+                changed |= pieces.size() != 1 || pieces.get(0) != mine;
+                next.addAll(pieces);
+                space.budget().checkSize(next.size());
+            }
+            rest = next;
+            if (rest.isEmpty()) {
+                break;
+            }
+        }
+        return changed ? new Region(space, rest) : this;
+    }
+
+    boolean contains(RequestValues request) {
+        for (Cube cube : cubes) {
+            if (cube.contains(request)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
