@@ -23,7 +23,8 @@ final class Contradictions {
 
     /** The explanation, or null when no single part or pair of parts is to blame. */
     String explain(Expr condition) {
-        List<Expr> parts = condition instanceof Expr.And and ? and.operands() : List.of(condition);
+        List<Expr> parts = new ArrayList<>();
+        flatten(condition, parts);
         List<Region> truths = new ArrayList<>();
         for (Expr part : parts) {
             Region truth = context.conditions().truth(part);
@@ -44,6 +45,14 @@ final class Contradictions {
             }
         }
         return null;
+    }
+
+    private static void flatten(Expr condition, List<Expr> parts) {
+        if (condition instanceof Expr.And and) {
+            and.operands().forEach(operand -> flatten(operand, parts));
+        } else {
+            parts.add(condition);
+        }
     }
 
     private String range(Expr part) {

@@ -125,7 +125,8 @@ final class OutcomeChecks {
                 context.report(context.at(Code.E0301, rule, subject + scope), context.examples().in(broken),
                         "use a value the limit allows", rule.name());
             } else {
-                context.report(context.at(Code.W0302, rule, subject + scope + "; the platform caps it to "
+                String verb = LimitText.capped(limit, arg.value()) < arg.value() ? "caps" : "raises";
+                context.report(context.at(Code.W0302, rule, subject + scope + "; the platform " + verb + " it to "
                         + limits.cappedText(limit, arg.value()) + " there"), context.examples().in(broken),
                         null, rule.name());
             }

@@ -12,13 +12,11 @@ import java.util.List;
  * and computes, for each policy rule, the requests that reach it and for which it fires (its
  * condition true, every earlier one false or unknown). Reports W0402 (the written condition is
  * never true), E0208 (the outcome never applies where it is) and W0401 (no request reaches
- * the rule, naming the earlier rules that take them), and hands every reachable rule's region to
- * {@link OutcomeChecks}.
+ * the rule, naming the earlier rules that take them: subtracting the earlier rules in order,
+ * those that remove something are exactly those that decide some of its requests), and hands
+ * every reachable rule's region to {@link OutcomeChecks}.
  */
 final class Reachability {
-
-    /** Past this many covering rules, W0401 names them as found instead of a minimal set. */
-    private static final int MINIMISE_UP_TO = 8;
 
     private final Context context;
     private final OutcomeChecks outcomes;
@@ -113,8 +111,7 @@ final class Reachability {
                 break;
             }
         }
-        List<Integer> named = minimal(fires, covering);
-        String who = names(named);
+        String who = names(covering);
         String subject = rule == context.policy().otherwise() ? "`otherwise` is unreachable: every request"
                 + " is decided by " + who
                 : context.describe(rule) + " is unreachable: every request it matches is decided by " + who;
@@ -122,26 +119,6 @@ final class Reachability {
                 + "; remove the rule or move it earlier";
         context.report(context.at(Code.W0401, rule, subject), example, advice,
                 decider == null ? null : decider.name());
-    }
-
-    /** The covering rules without those the others already cover. */
-    private List<Integer> minimal(Region fires, List<Integer> covering) {
-        if (covering.size() < 2 || covering.size() > MINIMISE_UP_TO) {
-            return covering;
-        }
-        List<Integer> kept = new ArrayList<>(covering);
-        for (Integer candidate : covering) {
-            List<Integer> without = new ArrayList<>(kept);
-            without.remove(candidate);
-            Region rest = fires;
-            for (int other : without) {
-                rest = rest.minus(truths.get(other));
-            }
-            if (rest.isEmpty()) {
-                kept = without;
-            }
-        }
-        return kept;
     }
 
     private String names(List<Integer> positions) {

@@ -83,7 +83,9 @@ final class SettingChecks {
                                 + " breaks the platform limit " + limits.describe(limit) + scope),
                         context.examples().in(broken), "use a value the limit allows", null);
             } else {
-                context.report(Code.W0302.at(branch.file(), branch.span(), value + " is capped to "
+                long capped = LimitText.capped(limit, branch.value());
+                context.report(Code.W0302.at(branch.file(), branch.span(), value + " is "
+                                + (capped < branch.value() ? "capped" : "raised") + " to "
                                 + limits.cappedText(limit, branch.value()) + " by the platform limit "
                                 + limits.describe(limit) + scope),
                         context.examples().in(broken), null, null);
