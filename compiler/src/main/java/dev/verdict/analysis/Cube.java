@@ -15,6 +15,11 @@ final class Cube {
     private final Space space;
     private final Domain[] domains;
     private final List<Diff> diffs;
+    /** The indices of the narrowed fields, ascending; computed when first needed. */
+    private int[] narrowed;
+    /** The sum of the narrowed fields' hashes and the diffs' hash, once {@code hashed}. */
+    private int hashSum;
+    private boolean hashed;
 
     Cube(Space space) {
         this(space, new Domain[space.size()], List.of());
@@ -57,7 +62,37 @@ final class Cube {
         }
         Domain[] copy = domains.clone();
         copy[field] = next;
-        return feasible(new Cube(space, copy, diffs));
+        Cube cube = new Cube(space, copy, diffs);
+        return !diffs.isEmpty() && involves(field) ? feasible(cube) : cube;
+    }
+
+    /** Whether a difference constraint of this cube involves {@code field}. */
+    boolean involves(int field) {
+        for (int i = 0; i < diffs.size(); i++) {
+            Diff diff = diffs.get(i);
+            if (diff.x() == field || diff.y() == field) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The fields this cube narrows, ascending. */
+    int[] narrowed() {
+        if (narrowed == null) {
+            int count = 0;
+            for (Domain domain : domains) {
+                count += domain == null ? 0 : 1;
+            }
+            int[] fields = new int[count];
+            for (int f = 0, i = 0; f < domains.length; f++) {
+                if (domains[f] != null) {
+                    fields[i++] = f;
+                }
+            }
+            narrowed = fields;
+        }
+        return narrowed;
     }
 
     /** This cube with {@code diff} added (both its fields present), or null when none is left. */
@@ -85,11 +120,8 @@ final class Cube {
     Cube intersect(Cube other) {
         space.budget().tick();
         Domain[] copy = null;
-        for (int f = 0; f < domains.length; f++) {
+        for (int f : other.narrowed()) {
             Domain theirs = other.domains[f];
-            if (theirs == null) {
-                continue;
-            }
             Domain mine = domain(f);
             Domain both = mine.intersect(theirs);
             if (both.isEmpty()) {
@@ -109,9 +141,8 @@ final class Cube {
 
     /** Whether the fields' domains overlap (a quick test that ignores difference constraints). */
     boolean mayOverlap(Cube other) {
-        for (int f = 0; f < domains.length; f++) {
-            Domain theirs = other.domains[f];
-            if (theirs != null && !domain(f).overlaps(theirs)) {
+        for (int f : other.narrowed()) {
+            if (!domain(f).overlaps(other.domains[f])) {
                 return false;
             }
         }
@@ -130,9 +161,9 @@ final class Cube {
         }
         List<Cube> pieces = new ArrayList<>();
         Cube rest = this;
-        for (int f = 0; f < domains.length; f++) {
+        for (int f : other.narrowed()) {
             Domain theirs = other.domains[f];
-            if (theirs == null || rest.domain(f).within(theirs)) {
+            if (rest.domain(f).within(theirs)) {
                 continue;
             }
             for (Domain outside : theirs.complementIn(space.full(f))) {
@@ -153,9 +184,63 @@ final class Cube {
         return pieces;
     }
 
-    boolean contains(RequestValues request) {
+    /**
+     * The union of this cube and {@code other} when they differ at most in {@code field} and
+     * that union is a cube (enum masks always are; intervals when they touch); else null.
+     */
+    Cube unionOn(int field, Cube other) {
+        if (!sameExcept(field, other)) {
+            return null;
+        }
+        Domain mine = domain(field);
+        Domain theirs = other.domain(field);
+        Domain union;
+        if (mine.enumerated()) {
+            union = new Domain(true, mine.absent() || theirs.absent(), mine.mask() | theirs.mask(), 0, -1);
+        } else if (!mine.hasPresentValues() || !theirs.hasPresentValues()) {
+            Domain present = mine.hasPresentValues() ? mine : theirs;
+            union = new Domain(false, mine.absent() || theirs.absent(), 0, present.lo(), present.hi());
+        } else if (Math.max(mine.lo(), theirs.lo()) - 1 <= Math.min(mine.hi(), theirs.hi())) {
+            union = new Domain(false, mine.absent() || theirs.absent(), 0, Math.min(mine.lo(), theirs.lo()),
+                    Math.max(mine.hi(), theirs.hi()));
+        } else {
+            return null;
+        }
+        Domain[] copy = domains.clone();
+        copy[field] = union.equals(space.full(field)) ? null : union;
+        return new Cube(space, copy, diffs);
+    }
+
+    /** Whether the cubes agree on every field but {@code field}, and on their difference constraints. */
+    boolean sameExcept(int field, Cube other) {
         for (int f = 0; f < domains.length; f++) {
-            if (domains[f] != null && !domains[f].allows(request.isPresent(f), request.value(f))) {
+            if (f != field && !java.util.Objects.equals(domains[f], other.domains[f])) {
+                return false;
+            }
+        }
+        return diffs.equals(other.diffs);
+    }
+
+    /** A hash of everything but {@code field}'s domain, consistent with {@link #sameExcept}. */
+    int hashExcept(int field) {
+        if (!hashed) {
+            int sum = diffs.hashCode();
+            for (int f : narrowed()) {
+                sum += fieldHash(f);
+            }
+            hashSum = sum;
+            hashed = true;
+        }
+        return domains[field] == null ? hashSum : hashSum - fieldHash(field);
+    }
+
+    private int fieldHash(int field) {
+        return (field + 1) * 0x9E3779B9 ^ domains[field].hashCode();
+    }
+
+    boolean contains(RequestValues request) {
+        for (int f : narrowed()) {
+            if (!domains[f].allows(request.isPresent(f), request.value(f))) {
                 return false;
             }
         }

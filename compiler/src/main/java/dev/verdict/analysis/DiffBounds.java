@@ -28,8 +28,7 @@ final class DiffBounds {
 
     /** Closes {@code diffs} under the present intervals {@code domainOf} gives each field. */
     static DiffBounds of(List<Diff> diffs, IntFunction<Domain> domainOf) {
-        int[] fields = diffs.stream().flatMapToInt(d -> java.util.stream.IntStream.of(d.x(), d.y()))
-                .distinct().sorted().toArray();
+        int[] fields = fieldsOf(diffs);
         int n = fields.length + 1;
         long[][] dist = new long[n][n];
         for (long[] row : dist) {
@@ -67,6 +66,23 @@ final class DiffBounds {
             feasible &= dist[i][i] >= 0;
         }
         return new DiffBounds(fields, dist, feasible);
+    }
+
+    /** The distinct fields of {@code diffs}, ascending. */
+    private static int[] fieldsOf(List<Diff> diffs) {
+        int[] all = new int[diffs.size() * 2];
+        for (int i = 0; i < diffs.size(); i++) {
+            all[2 * i] = diffs.get(i).x();
+            all[2 * i + 1] = diffs.get(i).y();
+        }
+        Arrays.sort(all);
+        int distinct = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                all[distinct++] = all[i];
+            }
+        }
+        return Arrays.copyOf(all, distinct);
     }
 
     boolean feasible() {

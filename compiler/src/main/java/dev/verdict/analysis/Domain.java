@@ -41,6 +41,14 @@ record Domain(boolean enumerated, boolean absent, long mask, long lo, long hi) {
         return new Domain(enumerated, false, mask, lo, hi);
     }
 
+    @Override
+    public int hashCode() {
+        int hash = Long.hashCode(mask);
+        hash = hash * 31 + Long.hashCode(lo);
+        hash = hash * 31 + Long.hashCode(hi);
+        return hash * 2 + (absent ? 1 : 0);
+    }
+
     boolean hasPresentValues() {
         return enumerated ? mask != 0 : lo <= hi;
     }

@@ -18,6 +18,9 @@ import java.util.List;
  */
 final class Reachability {
 
+    /** Regions of this many cubes are coalesced, and again each time they double. */
+    private static final int COALESCE_FROM = 16;
+
     private final Context context;
     private final OutcomeChecks outcomes;
     private final List<Rule> entries = new ArrayList<>();
@@ -65,18 +68,14 @@ final class Reachability {
             add(rule, fires);
             return;
         }
-        Region reach = fires;
+        add(rule, fires);
         List<Integer> covering = new ArrayList<>();
         try {
-            for (int earlier : index.candidates(fires, entries.size())) {
-                Region rest = reach.minus(truths.get(earlier));
-                if (rest != reach) {
-                    covering.add(earlier);
-                    reach = rest;
-                }
-                if (reach.isEmpty()) {
-                    break;
-                }
+            Region reach = reach(fires, covering);
+            if (reach.isEmpty()) {
+                reportUnreachable(rule, fires, covering);
+            } else {
+                outcomes.check(rule, reach);
             }
         } catch (Budget.Exhausted e) {
             if (e.timeUp()) {
@@ -85,15 +84,32 @@ final class Reachability {
             context.report(context.at(Code.I0901, rule, "analysis incomplete: the requests reaching "
                     + context.describe(rule) + " split into more than " + context.space().budget().maxCubes()
                     + " cases; it was not checked"));
-            add(rule, fires);
-            return;
         }
-        add(rule, fires);
-        if (reach.isEmpty()) {
-            reportUnreachable(rule, fires, covering);
-        } else {
-            outcomes.check(rule, reach);
+    }
+
+    /**
+     * {@code fires} without the requests earlier rules decide, subtracting them in order;
+     * {@code covering} collects those that take some. Large remainders are coalesced as they grow.
+     */
+    private Region reach(Region fires, List<Integer> covering) {
+        Region reach = fires;
+        int coalesceAt = COALESCE_FROM;
+        for (int earlier : index.candidates(fires, entries.size() - 1)) {
+            Region rest = reach.minus(truths.get(earlier));
+            if (rest == reach) {
+                continue;
+            }
+            covering.add(earlier);
+            reach = rest;
+            if (reach.isEmpty()) {
+                break;
+            }
+            if (reach.cubes().size() >= coalesceAt) {
+                reach = reach.coalesced();
+                coalesceAt = Math.max(COALESCE_FROM, 2 * reach.cubes().size());
+            }
         }
+        return reach;
     }
 
     private void add(Rule rule, Region fires) {

@@ -97,6 +97,58 @@ final class Region {
         return changed ? new Region(space, rest) : this;
     }
 
+    /**
+     * The same requests in fewer cubes: cubes that differ in one field only are merged when the
+     * union of that field's domains is one domain (subtractions leave many such neighbours).
+     */
+    Region coalesced() {
+        boolean[] narrowed = new boolean[space.size()];
+        for (Cube cube : cubes) {
+            for (int f : cube.narrowed()) {
+                narrowed[f] = true;
+            }
+        }
+        List<Cube> current = cubes;
+        for (int pass = 0; pass < 2 && current.size() > 1; pass++) {
+            int before = current.size();
+            for (int f = 0; f < space.size(); f++) {
+                if (narrowed[f]) {
+                    current = mergeOn(f, current);
+                }
+            }
+            if (current.size() == before) {
+                break;
+            }
+        }
+        return current == cubes ? this : new Region(space, current);
+    }
+
+    /** Merges, among cubes equal but for {@code field}, those whose union is a cube. */
+    private List<Cube> mergeOn(int field, List<Cube> cubes) {
+        java.util.Map<Integer, List<Cube>> groups = new java.util.LinkedHashMap<>(cubes.size() * 2);
+        for (Cube cube : cubes) {
+            space.budget().tick();
+            List<Cube> group = groups.computeIfAbsent(cube.hashExcept(field), h -> new ArrayList<>(2));
+            boolean absorbed = false;
+            for (int i = 0; i < group.size() && !absorbed; i++) {
+                Cube union = group.get(i).unionOn(field, cube);
+                if (union != null) {
+                    group.set(i, union);
+                    absorbed = true;
+                }
+            }
+            if (!absorbed) {
+                group.add(cube);
+            }
+        }
+        if (groups.size() == cubes.size()) {
+            return cubes;
+        }
+        List<Cube> merged = new ArrayList<>(cubes.size());
+        groups.values().forEach(merged::addAll);
+        return merged;
+    }
+
     boolean contains(RequestValues request) {
         for (Cube cube : cubes) {
             if (cube.contains(request)) {
