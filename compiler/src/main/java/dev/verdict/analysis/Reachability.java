@@ -1,7 +1,6 @@
 package dev.verdict.analysis;
 
 import dev.verdict.diag.Code;
-import dev.verdict.ir.Expr;
 import dev.verdict.ir.Rule;
 import dev.verdict.schema.Field;
 import java.util.ArrayList;
@@ -153,6 +152,7 @@ final class Reachability {
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
+    /** E0208 in the checker's words, with the request types the condition really allows. */
     private void reportInapplicable(Rule rule) {
         Field request = context.space().schema().requestField();
         long allowed = 0;
@@ -160,10 +160,18 @@ final class Reachability {
             allowed |= cube.domain(request.index()).mask();
         }
         var outcome = rule.outcome().outcome();
-        String help = "`" + outcome.name() + "` applies to " + context.exprs().text(
-                new Expr.Member(request, context.space().schema().applicability(outcome)))
-                + "; the condition allows only " + context.exprs().text(new Expr.Member(request, allowed));
-        context.report(context.at(Code.E0208, rule, "outcome `" + outcome.name()
-                + "` never applies to the requests " + context.describe(rule) + " matches").withHelp(help));
+        String allowedNames = names(request, allowed);
+        context.report(context.at(Code.E0208, rule, "`" + outcome.name() + "` applies only to "
+                + names(request, context.space().schema().applicability(outcome))
+                + ", but the condition allows only " + allowedNames)
+                .withHelp("choose an outcome for " + allowedNames + ", or change the `" + request.path() + "` test"));
+    }
+
+    private static String names(Field field, long mask) {
+        List<String> names = new ArrayList<>();
+        for (long rest = mask; rest != 0; rest &= rest - 1) {
+            names.add("`" + field.type().values().get(Long.numberOfTrailingZeros(rest)) + "`");
+        }
+        return String.join(", ", names);
     }
 }
