@@ -143,7 +143,7 @@ final class Reachability {
             names.add(rule.source() == dev.verdict.runtime.Source.PLATFORM ? context.describe(rule)
                     : "`" + rule.name() + "`");
         }
-        if (names.size() > 3) {
+        if (names.size() > 4) {
             return String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more rules";
         }
         if (names.size() == 1) {

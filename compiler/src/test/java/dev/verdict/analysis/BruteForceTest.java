@@ -2,8 +2,6 @@ package dev.verdict.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verdict.diag.Code;
 import dev.verdict.ir.CheckedPolicy;
@@ -45,70 +43,10 @@ class BruteForceTest {
     @Property(tries = 500)
     void examplesAreConfirmedByTheEvaluator(@ForAll("policies") CheckedPolicy policy) {
         Oracle oracle = new Oracle(policy);
-        Space space = new Space(policy.schema(), new Budget(Long.MAX_VALUE, 1));
-        RequestValues free = new Examples(space, new ValueText(2), 2).in(space.all()).request();
-        for (Finding finding : Analyzer.findings(policy, GENEROUS)) {
-            if (finding.example() == null) {
-                continue;
-            }
-            RequestValues example = finding.example().request();
-            assertEquals(example, ExampleText.parse(policy.schema(), 2, finding.diagnostic().help(), free),
-                    finding.diagnostic().help());
-            Rule subject = policy.rules().stream()
-                    .filter(r -> r.line() == finding.diagnostic().span().line()).findFirst().orElse(null);
-            Rule decider = oracle.decide(example);
-            switch (finding.diagnostic().code()) {
-                case W0401 -> {
-                    assertNotNull(subject);
-                    assertEquals(Boolean.TRUE, oracle.eval(subject.condition(), example));
-                    assertNotNull(decider);
-                    assertEquals(finding.decidedBy(), decider.name());
-                }
-                case W0302, E0301 -> {
-                    if (subject == null) {
-                        assertSettingBreaksALimit(policy, oracle, finding, example);
-                    } else {
-                        assertEquals(subject, decider, finding.diagnostic().message());
-                        assertEquals(finding.decidedBy(), decider.name());
-                    }
-                }
-                case W0404, W0405, E0303 -> {
-                    assertNotNull(decider, finding.diagnostic().message());
-                    assertEquals(subject, decider, finding.diagnostic().message());
-                    assertEquals(finding.decidedBy(), decider.name());
-                }
-                case W0403 -> {
-                    var plan = policy.settings().get(0);
-                    long hits = plan.conditional().stream()
-                            .filter(c -> Boolean.TRUE.equals(oracle.eval(c.where(), example))).count();
-                    assertTrue(hits >= 2, finding.diagnostic().message());
-                }
-                default -> throw new AssertionError("unexpected example on " + finding.diagnostic());
-            }
-        }
-    }
-
-    /** The set at the finding's line is the one selected for the example, and breaks a limit that applies there. */
-    private static void assertSettingBreaksALimit(CheckedPolicy policy, Oracle oracle, Finding finding,
-                                                  RequestValues example) {
-        var plan = policy.settings().get(0);
-        Long selected = null;
-        int line = -1;
-        for (var conditional : plan.conditional()) {
-            if (Boolean.TRUE.equals(oracle.eval(conditional.where(), example))) {
-                selected = conditional.value();
-                line = conditional.span().line();
-                break;
-            }
-        }
-        if (selected == null) {
-            selected = plan.unconditional().value();
-            line = plan.unconditional().span().line();
-        }
-        assertEquals(finding.diagnostic().span().line(), line, finding.diagnostic().message());
-        long value = selected;
-        assertTrue(policy.profile().limits().stream().anyMatch(limit -> limit.setting() != null
-                && !limit.allows(value) && Boolean.TRUE.equals(oracle.eval(limit.where(), example))),
-                finding.diagnostic().message());
+        ExampleChecks checks = new ExampleChecks(policy, request -> {
+            Rule decider = oracle.decide(request);
+            return decider == null ? null : decider.name();
+        });
+        Analyzer.findings(policy, GENEROUS).forEach(checks::confirm);
     }
 }

@@ -11,9 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Compiles policy text (with profiles written next to it) for analysis tests. */
 final class Policies {
+
+    private static final Map<Map<String, String>, Path> DIRECTORIES = new ConcurrentHashMap<>();
 
     private Policies() {
     }
@@ -60,14 +63,31 @@ final class Policies {
         return at(line, text, Map.of());
     }
 
+    /** Checks {@code text} without analysing it; the policy is null when it has errors. */
+    static Compilation compile(String text, Map<String, String> profiles) {
+        return compile(text, profiles, false);
+    }
+
     private static Compilation compile(String text, Map<String, String> profiles, boolean analyse) {
         try {
-            Path dir = Files.createTempDirectory("verdict-analysis");
-            for (Map.Entry<String, String> profile : profiles.entrySet()) {
-                Files.writeString(dir.resolve(profile.getKey()), profile.getValue());
-            }
+            Path dir = DIRECTORIES.computeIfAbsent(profiles, Policies::directoryWith);
             return new Compiler(Schema.aftersale(), new CompilerOptions(null, analyse))
                     .compile("policy.policy", text, dir);
+        } catch (UncheckedIOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A temporary directory holding {@code profiles}, removed when the tests end. */
+    private static Path directoryWith(Map<String, String> profiles) {
+        try {
+            Path dir = Files.createTempDirectory("verdict-analysis");
+            dir.toFile().deleteOnExit();
+            for (Map.Entry<String, String> profile : profiles.entrySet()) {
+                Path file = Files.writeString(dir.resolve(profile.getKey()), profile.getValue());
+                file.toFile().deleteOnExit();
+            }
+            return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,108 @@
+package dev.verdict.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.ir.Limit;
+import dev.verdict.ir.Rule;
+import dev.verdict.ir.SettingPlan;
+import dev.verdict.runtime.RequestValues;
+import java.util.function.Function;
+
+/**
+ * Confirms a finding's example request: it reads back from the help text, and deciding it (with
+ * {@code decide}: request to the name of the deciding rule or guard, null for the fallback) and
+ * evaluating conditions on it shows what the finding says.
+ */
+final class ExampleChecks {
+
+    private final CheckedPolicy policy;
+    private final Oracle oracle;
+    private final Function<RequestValues, String> decide;
+    private final RequestValues free;
+
+    ExampleChecks(CheckedPolicy policy, Function<RequestValues, String> decide) {
+        this.policy = policy;
+        this.oracle = new Oracle(policy);
+        this.decide = decide;
+        Space space = new Space(policy.schema(), new Budget(Long.MAX_VALUE, 1));
+        this.free = new Examples(space, new ValueText(policy.currencyDecimals()), policy.currencyDecimals())
+                .in(space.all()).request();
+    }
+
+    void confirm(Finding finding) {
+        if (finding.example() == null) {
+            return;
+        }
+        String message = finding.diagnostic().message();
+        RequestValues example = finding.example().request();
+        assertEquals(example, ExampleText.parse(policy.schema(), policy.currencyDecimals(),
+                finding.diagnostic().help(), free), finding.diagnostic().help());
+        Rule subject = policy.rules().stream().filter(r -> r.file().equals(finding.diagnostic().file())
+                && r.line() == finding.diagnostic().span().line()).findFirst().orElse(null);
+        String decider = decide.apply(example);
+        switch (finding.diagnostic().code()) {
+            case W0401 -> {
+                assertNotNull(subject, message);
+                assertEquals(Boolean.TRUE, oracle.eval(subject.condition(), example), message);
+                assertEquals(finding.decidedBy(), decider, message);
+                assertTrue(finding.diagnostic().help().contains("`" + decider + "`"), message);
+            }
+            case W0302, E0301 -> {
+                if (subject == null) {
+                    assertSettingBreaksALimit(finding, example);
+                } else {
+                    assertReachedBy(subject, decider, finding);
+                    assertTrue(policy.profile().limits().stream().anyMatch(limit -> limit.outcome() != null
+                            && limit.outcome().equals(subject.outcome().outcome())
+                            && !limit.allows(subject.outcome().args().get(limit.paramIndex()).value())
+                            && Boolean.TRUE.equals(oracle.eval(limit.where(), example))), message);
+                }
+            }
+            case E0303 -> {
+                assertReachedBy(subject, decider, finding);
+                assertTrue(policy.profile().forbids().stream().anyMatch(f -> f.outcome().equals(subject.outcome()
+                        .outcome()) && Boolean.TRUE.equals(oracle.eval(f.where(), example))), message);
+            }
+            case W0404, W0405 -> assertReachedBy(subject, decider, finding);
+            case W0403 -> {
+                SettingPlan plan = policy.settings().get(0);
+                long hits = plan.conditional().stream()
+                        .filter(c -> Boolean.TRUE.equals(oracle.eval(c.where(), example))).count();
+                assertTrue(hits >= 2, message);
+            }
+            default -> throw new AssertionError("unexpected example on " + finding.diagnostic());
+        }
+    }
+
+    private static void assertReachedBy(Rule subject, String decider, Finding finding) {
+        assertNotNull(subject, finding.diagnostic().message());
+        assertEquals(subject.name(), decider, finding.diagnostic().message());
+        assertEquals(subject.name(), finding.decidedBy());
+    }
+
+    /** The set at the finding's line is the one selected for the example, and breaks a limit that applies there. */
+    private void assertSettingBreaksALimit(Finding finding, RequestValues example) {
+        SettingPlan plan = policy.settings().get(0);
+        Long selected = null;
+        int line = -1;
+        for (SettingPlan.ConditionalValue conditional : plan.conditional()) {
+            if (Boolean.TRUE.equals(oracle.eval(conditional.where(), example))) {
+                selected = conditional.value();
+                line = conditional.span().line();
+                break;
+            }
+        }
+        if (selected == null) {
+            selected = plan.unconditional().value();
+            line = plan.unconditional().span().line();
+        }
+        assertEquals(finding.diagnostic().span().line(), line, finding.diagnostic().message());
+        long value = selected;
+        assertTrue(policy.profile().limits().stream().anyMatch((Limit limit) -> limit.setting() != null
+                && !limit.allows(value) && Boolean.TRUE.equals(oracle.eval(limit.where(), example))),
+                finding.diagnostic().message());
+    }
+}
