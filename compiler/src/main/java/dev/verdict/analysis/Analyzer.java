@@ -49,14 +49,18 @@ public final class Analyzer {
         return context.findings().all();
     }
 
+    /** I0901 at line 1 of the policy: where the analysis stopped, and why. */
     private static Diagnostic incomplete(Context context, Rule rule, Budget.Exhausted e, Duration budget) {
         String where = rule == null ? "the settings" : context.describe(rule);
-        String why = e.timeUp() ? "the time budget of " + budget.toMillis() / 1000.0 + " s ran out at " + where
+        String why = e.timeUp() ? "the time budget of " + seconds(budget) + " ran out at " + where
                 : "the conditions of " + where + " split into more than " + context.space().budget().maxCubes()
                         + " cases";
-        String message = "analysis incomplete: " + why + "; later checks were not run";
-        return rule == null || !rule.file().equals(context.policy().file())
-                ? Code.I0901.at(context.policy().file(), Span.NONE, message)
-                : Code.I0901.at(rule.file(), rule.span(), message);
+        return Code.I0901.at(context.policy().file(), Span.NONE, "analysis incomplete: " + why
+                + "; later checks were not run");
+    }
+
+    private static String seconds(Duration budget) {
+        long millis = budget.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis / 1000.0 + " s";
     }
 }
