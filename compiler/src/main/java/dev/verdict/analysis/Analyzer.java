@@ -42,7 +42,7 @@ public final class Analyzer {
         Rule[] current = {null};
         try {
             new SettingChecks(context).run();
-            new Reachability(context, new OutcomeChecks(context)).run(rule -> current[0] = rule);
+            new Reachability(context, new OutcomeChecks(context), options.searchFrom()).run(rule -> current[0] = rule);
         } catch (Budget.Exhausted e) {
             context.report(incomplete(context, current[0], e, budget));
         }

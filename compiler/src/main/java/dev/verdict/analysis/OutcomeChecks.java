@@ -26,14 +26,14 @@ final class OutcomeChecks {
         this.limits = new LimitText(context.values());
     }
 
-    void check(Rule rule, Region reach) {
+    void check(Rule rule, Reach reach) {
         unbounded(rule, reach);
         unguarded(rule, reach);
         forbidden(rule, reach);
         arguments(rule, reach);
     }
 
-    private void unbounded(Rule rule, Region reach) {
+    private void unbounded(Rule rule, Reach reach) {
         Lints lints = context.policy().schema().lints();
         String outcome = rule.outcome().outcome().name();
         var bounded = context.policy().schema().field(lints.boundedBy());
@@ -49,7 +49,7 @@ final class OutcomeChecks {
         }
     }
 
-    private void unguarded(Rule rule, Region reach) {
+    private void unguarded(Rule rule, Reach reach) {
         Lints lints = context.policy().schema().lints();
         String outcome = rule.outcome().outcome().name();
         List<Field> fields = new ArrayList<>();
@@ -69,16 +69,16 @@ final class OutcomeChecks {
     }
 
     /** The requests of {@code reach} where each of {@code fields} is arbitrarily large. */
-    private Region atLeastLarge(Region reach, List<Field> fields) {
+    private Region atLeastLarge(Reach reach, List<Field> fields) {
         Cube large = context.space().all();
         for (Field field : fields) {
             large = large == null ? null
                     : large.restrict(field.index(), Domain.between(context.large().atLeast(field), Long.MAX_VALUE));
         }
-        return large == null ? Region.empty(context.space()) : reach.intersect(large);
+        return large == null ? Region.empty(context.space()) : reach.within(Region.of(large));
     }
 
-    private void forbidden(Rule rule, Region reach) {
+    private void forbidden(Rule rule, Reach reach) {
         if (context.policy().profile() == null) {
             return;
         }
@@ -86,7 +86,7 @@ final class OutcomeChecks {
             if (forbid.outcome().index() != rule.outcome().outcome().index()) {
                 continue;
             }
-            Region there = reach.intersect(context.conditions().truth(forbid.where()));
+            Region there = reach.within(context.conditions().truth(forbid.where()));
             if (!there.isEmpty()) {
                 String where = forbid.where().equals(dev.verdict.ir.Expr.TRUE) ? ""
                         : " where " + context.exprs().text(forbid.where());
@@ -98,7 +98,7 @@ final class OutcomeChecks {
         }
     }
 
-    private void arguments(Rule rule, Region reach) {
+    private void arguments(Rule rule, Reach reach) {
         if (context.policy().profile() == null) {
             return;
         }
@@ -112,13 +112,13 @@ final class OutcomeChecks {
                 continue;
             }
             Region where = context.conditions().truth(limit.where());
-            Region broken = reach.intersect(where);
+            Region broken = reach.within(where);
             if (broken.isEmpty()) {
                 continue;
             }
             String subject = context.describe(rule) + " gives `" + arg.text()
                     + "`, which breaks the platform limit " + limits.describe(limit);
-            boolean everywhere = reach.minus(where).isEmpty();
+            boolean everywhere = reach.within(Region.all(context.space()).minus(where)).isEmpty();
             String scope = everywhere ? " for every request that reaches it"
                     : " where " + context.exprs().text(limit.where());
             if (!limit.oneOf().isEmpty() || everywhere) {

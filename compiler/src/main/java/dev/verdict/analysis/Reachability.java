@@ -13,7 +13,9 @@ import java.util.List;
  * never true), E0208 (the outcome never applies where it is) and W0401 (no request reaches
  * the rule, naming the earlier rules that take them: subtracting the earlier rules in order,
  * those that remove something are exactly those that decide some of its requests), and hands
- * every reachable rule's region to {@link OutcomeChecks}.
+ * every reachable rule's {@link Reach} to {@link OutcomeChecks}. The region is computed
+ * breadth-first, coalescing as it grows; when it still has {@code searchFrom} cubes, the rule is
+ * judged by a {@link ReachSearch} instead.
  */
 final class Reachability {
 
@@ -22,13 +24,15 @@ final class Reachability {
 
     private final Context context;
     private final OutcomeChecks outcomes;
+    private final int searchFrom;
     private final List<Rule> entries = new ArrayList<>();
     private final List<Region> truths = new ArrayList<>();
     private final RuleIndex index;
 
-    Reachability(Context context, OutcomeChecks outcomes) {
+    Reachability(Context context, OutcomeChecks outcomes, int searchFrom) {
         this.context = context;
         this.outcomes = outcomes;
+        this.searchFrom = searchFrom;
         var policy = context.policy();
         int count = policy.guards().size() + policy.rules().size() + 1;
         this.index = new RuleIndex(context.space(), count);
@@ -68,13 +72,22 @@ final class Reachability {
             return;
         }
         add(rule, fires);
-        List<Integer> covering = new ArrayList<>();
+        List<Integer> earlier = index.candidates(fires, entries.size() - 1);
         try {
-            Region reach = reach(fires, covering);
-            if (reach.isEmpty()) {
+            List<Integer> covering = new ArrayList<>();
+            Region reach = reach(fires, earlier, covering);
+            if (reach != null && reach.isEmpty()) {
                 reportUnreachable(rule, fires, covering);
+            } else if (reach != null) {
+                outcomes.check(rule, reach::intersect);
             } else {
-                outcomes.check(rule, reach);
+                ReachSearch search = new ReachSearch(fires, truths, earlier,
+                        10L * context.space().budget().maxCubes());
+                if (search.find(fires) == null) {
+                    reportUnreachable(rule, fires, search.covering());
+                } else {
+                    outcomes.check(rule, search);
+                }
             }
         } catch (Budget.Exhausted e) {
             if (e.timeUp()) {
@@ -87,24 +100,31 @@ final class Reachability {
     }
 
     /**
-     * {@code fires} without the requests earlier rules decide, subtracting them in order;
-     * {@code covering} collects those that take some. Large remainders are coalesced as they grow.
+     * {@code fires} without the requests the rules at {@code earlier} decide, subtracting them in
+     * order; {@code covering} collects those that take some. Null when the region has
+     * {@code searchFrom} cubes, even coalesced.
      */
-    private Region reach(Region fires, List<Integer> covering) {
+    private Region reach(Region fires, List<Integer> earlier, List<Integer> covering) {
+        if (fires.cubes().size() >= searchFrom) {
+            return null;
+        }
         Region reach = fires;
         int coalesceAt = COALESCE_FROM;
-        for (int earlier : index.candidates(fires, entries.size() - 1)) {
-            Region rest = reach.minus(truths.get(earlier));
+        for (int position : earlier) {
+            Region rest = reach.minus(truths.get(position));
             if (rest == reach) {
                 continue;
             }
-            covering.add(earlier);
+            covering.add(position);
             reach = rest;
             if (reach.isEmpty()) {
                 break;
             }
             if (reach.cubes().size() >= coalesceAt) {
                 reach = reach.coalesced();
+                if (reach.cubes().size() >= searchFrom) {
+                    return null;
+                }
                 coalesceAt = Math.max(COALESCE_FROM, 2 * reach.cubes().size());
             }
         }

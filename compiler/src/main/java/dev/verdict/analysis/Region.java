@@ -35,6 +35,10 @@ final class Region {
         return new Region(space, List.copyOf(cubes));
     }
 
+    Space space() {
+        return space;
+    }
+
     List<Cube> cubes() {
         return cubes;
     }

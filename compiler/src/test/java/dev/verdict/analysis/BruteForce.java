@@ -1,7 +1,10 @@
 package dev.verdict.analysis;
 
+import dev.verdict.interp.Interpreter;
+import dev.verdict.interp.Truth;
 import dev.verdict.ir.Arg;
 import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.ir.Expr;
 import dev.verdict.ir.Forbid;
 import dev.verdict.ir.Limit;
 import dev.verdict.ir.Rule;
@@ -16,7 +19,7 @@ import java.util.function.Predicate;
 
 /**
  * The findings SPEC §6 and §9 call for, worked out by enumerating every request that behaves
- * differently ({@link TinyPolicies#DOMAIN}) and deciding each with the {@link Oracle}. A field at
+ * differently ({@link TinyPolicies#DOMAIN}) and deciding each with the interpreter. A field at
  * the top of its enumerated values stands for every larger value: "no upper bound" is "reached
  * at the top". Returns {@code "LINE CODE"} strings, sorted.
  */
@@ -24,15 +27,15 @@ final class BruteForce {
 
     private final CheckedPolicy policy;
     private final List<RequestValues> every;
-    private final Oracle oracle;
-    private final Map<RequestValues, Rule> decisions = new HashMap<>();
+    private final Interpreter interpreter;
+    private final Map<RequestValues, String> decisions = new HashMap<>();
     private final List<String> found = new ArrayList<>();
 
     BruteForce(CheckedPolicy policy, List<RequestValues> every) {
         this.policy = policy;
         this.every = every;
-        this.oracle = new Oracle(policy);
-        every.forEach(r -> decisions.put(r, oracle.decide(r)));
+        this.interpreter = new Interpreter(policy);
+        every.forEach(r -> decisions.put(r, interpreter.decide(r).rule()));
     }
 
     List<String> findings() {
@@ -48,7 +51,7 @@ final class BruteForce {
         for (RequestValues r : every) {
             int branch = -1;
             for (int i = 0; i < sets.size() && branch < 0; i++) {
-                branch = Boolean.TRUE.equals(oracle.eval(sets.get(i).where(), r)) ? i : -1;
+                branch = holds(sets.get(i).where(), r) ? i : -1;
             }
             selected.put(r, branch);
         }
@@ -57,7 +60,7 @@ final class BruteForce {
                 int e = earlier;
                 int l = later;
                 if (sets.get(e).value() != sets.get(l).value() && every.stream().anyMatch(r -> selected.get(r) == e
-                        && Boolean.TRUE.equals(oracle.eval(sets.get(l).where(), r)))) {
+                        && holds(sets.get(l).where(), r))) {
                     found.add(sets.get(l).span().line() + " W0403");
                     break;
                 }
@@ -75,15 +78,15 @@ final class BruteForce {
     private void rules() {
         Lints lints = policy.schema().lints();
         for (Rule rule : policy.rules()) {
-            if (none(r -> Boolean.TRUE.equals(oracle.eval(rule.written(), r)))) {
+            if (none(r -> holds(rule.written(), r))) {
                 found.add(rule.line() + " W0402");
                 continue;
             }
-            if (none(r -> Boolean.TRUE.equals(oracle.eval(rule.condition(), r)))) {
+            if (none(r -> holds(rule.condition(), r))) {
                 found.add(rule.line() + " E0208");
                 continue;
             }
-            Predicate<RequestValues> reaches = r -> decisions.get(r) == rule;
+            Predicate<RequestValues> reaches = r -> rule.name().equals(decisions.get(r));
             if (none(reaches)) {
                 found.add(rule.line() + " W0401");
                 continue;
@@ -101,7 +104,7 @@ final class BruteForce {
             }
             for (Forbid forbid : policy.profile().forbids()) {
                 if (forbid.outcome().equals(rule.outcome().outcome())
-                        && !none(reaches.and(r -> Boolean.TRUE.equals(oracle.eval(forbid.where(), r))))) {
+                        && !none(reaches.and(r -> holds(forbid.where(), r)))) {
                     found.add(rule.line() + " E0303");
                     break;
                 }
@@ -124,12 +127,39 @@ final class BruteForce {
             if (!target || limit.allows(value)) {
                 continue;
             }
-            Predicate<RequestValues> where = r -> Boolean.TRUE.equals(oracle.eval(limit.where(), r));
+            Predicate<RequestValues> where = r -> holds(limit.where(), r);
             if (none(applies.and(where))) {
                 continue;
             }
             boolean everywhere = none(applies.and(where.negate()));
             found.add(line + (!limit.oneOf().isEmpty() || everywhere ? " E0301" : " W0302"));
+        }
+    }
+
+    private boolean holds(Expr condition, RequestValues request) {
+        return interpreter.truth(condition, request) == Truth.TRUE;
+    }
+
+    /** Every request whose field {@code i} takes a value of {@code values[i]} (null: absent). */
+    static List<RequestValues> every(Long[][] values) {
+        List<RequestValues> all = new ArrayList<>();
+        collect(values, 0, RequestValues.builder(values.length), all);
+        return all;
+    }
+
+    private static void collect(Long[][] values, int field, RequestValues.Builder builder,
+                                List<RequestValues> out) {
+        if (field == values.length) {
+            out.add(builder.build());
+            return;
+        }
+        for (Long value : values[field]) {
+            if (value == null) {
+                builder.clear(field);
+            } else {
+                builder.set(field, value);
+            }
+            collect(values, field + 1, builder, out);
         }
     }
 

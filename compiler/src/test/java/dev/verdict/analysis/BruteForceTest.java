@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.verdict.diag.Code;
 import dev.verdict.ir.CheckedPolicy;
-import dev.verdict.ir.Rule;
 import dev.verdict.runtime.RequestValues;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,13 +16,14 @@ import net.jqwik.api.Provide;
 
 /**
  * Every finding against brute force: every request of the tiny schema that behaves differently
- * enumerated and decided by a reference evaluator. Both directions: each finding is true, none
- * is missed. And every example a finding prints is confirmed by that evaluator.
+ * enumerated and decided by the interpreter. Both directions: each finding is true, none is
+ * missed. And every example a finding prints is confirmed by the interpreter.
  */
 class BruteForceTest {
 
-    private static final List<RequestValues> EVERY = Oracle.every(TinyPolicies.DOMAIN);
+    private static final List<RequestValues> EVERY = BruteForce.every(TinyPolicies.DOMAIN);
     private static final AnalysisOptions GENEROUS = new AnalysisOptions(Duration.ofMinutes(1), 100_000);
+    private static final AnalysisOptions SEARCHING = new AnalysisOptions(Duration.ofMinutes(1), 100_000, 1);
 
     @Provide
     Arbitrary<CheckedPolicy> policies() {
@@ -32,21 +32,26 @@ class BruteForceTest {
 
     @Property(tries = 500)
     void findingsMatchEnumeration(@ForAll("policies") CheckedPolicy policy) {
+        assertEquals(new BruteForce(policy, EVERY).findings(), found(policy, GENEROUS));
+    }
+
+    @Property(tries = 300)
+    void searchingTheReachOnDemandFindsTheSame(@ForAll("policies") CheckedPolicy policy) {
+        assertEquals(new BruteForce(policy, EVERY).findings(), found(policy, SEARCHING));
+        new ExampleChecks(policy).confirmAll(Analyzer.findings(policy, SEARCHING));
+    }
+
+    private static List<String> found(CheckedPolicy policy, AnalysisOptions options) {
         List<String> actual = new ArrayList<>();
-        for (Finding finding : Analyzer.findings(policy, GENEROUS)) {
+        for (Finding finding : Analyzer.findings(policy, options)) {
             assertNotEquals(Code.I0901, finding.diagnostic().code(), finding.diagnostic().message());
             actual.add(finding.diagnostic().span().line() + " " + finding.diagnostic().code());
         }
-        assertEquals(new BruteForce(policy, EVERY).findings(), actual.stream().sorted().toList());
+        return actual.stream().sorted().toList();
     }
 
     @Property(tries = 500)
     void examplesAreConfirmedByTheEvaluator(@ForAll("policies") CheckedPolicy policy) {
-        Oracle oracle = new Oracle(policy);
-        ExampleChecks checks = new ExampleChecks(policy, request -> {
-            Rule decider = oracle.decide(request);
-            return decider == null ? null : decider.name();
-        });
-        Analyzer.findings(policy, GENEROUS).forEach(checks::confirm);
+        new ExampleChecks(policy).confirmAll(Analyzer.findings(policy, GENEROUS));
     }
 }

@@ -4,32 +4,35 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.verdict.interp.Interpreter;
+import dev.verdict.interp.Truth;
 import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.ir.Expr;
 import dev.verdict.ir.Limit;
 import dev.verdict.ir.Rule;
 import dev.verdict.ir.SettingPlan;
 import dev.verdict.runtime.RequestValues;
-import java.util.function.Function;
 
 /**
- * Confirms a finding's example request: it reads back from the help text, and deciding it (with
- * {@code decide}: request to the name of the deciding rule or guard, null for the fallback) and
- * evaluating conditions on it shows what the finding says.
+ * Confirms a finding's example request: it reads back from the help text, and deciding it with
+ * the interpreter, and evaluating conditions on it, shows what the finding says.
  */
 final class ExampleChecks {
 
     private final CheckedPolicy policy;
-    private final Oracle oracle;
-    private final Function<RequestValues, String> decide;
+    private final Interpreter interpreter;
     private final RequestValues free;
 
-    ExampleChecks(CheckedPolicy policy, Function<RequestValues, String> decide) {
+    ExampleChecks(CheckedPolicy policy) {
         this.policy = policy;
-        this.oracle = new Oracle(policy);
-        this.decide = decide;
+        this.interpreter = new Interpreter(policy);
         Space space = new Space(policy.schema(), new Budget(Long.MAX_VALUE, 1));
         this.free = new Examples(space, new ValueText(policy.currencyDecimals()), policy.currencyDecimals())
                 .in(space.all()).request();
+    }
+
+    void confirmAll(java.util.List<Finding> findings) {
+        findings.forEach(this::confirm);
     }
 
     void confirm(Finding finding) {
@@ -42,11 +45,11 @@ final class ExampleChecks {
                 finding.diagnostic().help(), free), finding.diagnostic().help());
         Rule subject = policy.rules().stream().filter(r -> r.file().equals(finding.diagnostic().file())
                 && r.line() == finding.diagnostic().span().line()).findFirst().orElse(null);
-        String decider = decide.apply(example);
+        String decider = interpreter.decide(example).rule();
         switch (finding.diagnostic().code()) {
             case W0401 -> {
                 assertNotNull(subject, message);
-                assertEquals(Boolean.TRUE, oracle.eval(subject.condition(), example), message);
+                assertTrue(holds(subject.condition(), example), message);
                 assertEquals(finding.decidedBy(), decider, message);
                 assertTrue(finding.diagnostic().help().contains("`" + decider + "`"), message);
             }
@@ -58,23 +61,27 @@ final class ExampleChecks {
                     assertTrue(policy.profile().limits().stream().anyMatch(limit -> limit.outcome() != null
                             && limit.outcome().equals(subject.outcome().outcome())
                             && !limit.allows(subject.outcome().args().get(limit.paramIndex()).value())
-                            && Boolean.TRUE.equals(oracle.eval(limit.where(), example))), message);
+                            && holds(limit.where(), example)), message);
                 }
             }
             case E0303 -> {
                 assertReachedBy(subject, decider, finding);
                 assertTrue(policy.profile().forbids().stream().anyMatch(f -> f.outcome().equals(subject.outcome()
-                        .outcome()) && Boolean.TRUE.equals(oracle.eval(f.where(), example))), message);
+                        .outcome()) && holds(f.where(), example)), message);
             }
             case W0404, W0405 -> assertReachedBy(subject, decider, finding);
             case W0403 -> {
                 SettingPlan plan = policy.settings().get(0);
                 long hits = plan.conditional().stream()
-                        .filter(c -> Boolean.TRUE.equals(oracle.eval(c.where(), example))).count();
+                        .filter(c -> holds(c.where(), example)).count();
                 assertTrue(hits >= 2, message);
             }
             default -> throw new AssertionError("unexpected example on " + finding.diagnostic());
         }
+    }
+
+    private boolean holds(Expr condition, RequestValues request) {
+        return interpreter.truth(condition, request) == Truth.TRUE;
     }
 
     private static void assertReachedBy(Rule subject, String decider, Finding finding) {
@@ -89,7 +96,7 @@ final class ExampleChecks {
         Long selected = null;
         int line = -1;
         for (SettingPlan.ConditionalValue conditional : plan.conditional()) {
-            if (Boolean.TRUE.equals(oracle.eval(conditional.where(), example))) {
+            if (holds(conditional.where(), example)) {
                 selected = conditional.value();
                 line = conditional.span().line();
                 break;
@@ -102,7 +109,7 @@ final class ExampleChecks {
         assertEquals(finding.diagnostic().span().line(), line, finding.diagnostic().message());
         long value = selected;
         assertTrue(policy.profile().limits().stream().anyMatch((Limit limit) -> limit.setting() != null
-                && !limit.allows(value) && Boolean.TRUE.equals(oracle.eval(limit.where(), example))),
+                && !limit.allows(value) && holds(limit.where(), example)),
                 finding.diagnostic().message());
     }
 }

@@ -104,16 +104,6 @@ final class Ir {
         return rule(name, line, written, outcome, Source.PLATFORM, "t.platform", List.of());
     }
 
-    Rule guard(String name, int line, Expr written, String outcome, List<Arg> args) {
-        return rule(name, line, written, outcome, Source.PLATFORM, "t.platform", args);
-    }
-
-    /** The argument naming value {@code value} of the enum parameter {@code index} of {@code outcome}. */
-    Arg enumArg(String outcome, int index, String value) {
-        var type = schema.outcome(outcome).orElseThrow().params().get(index).type();
-        return new Arg(type, type.ordinal(value), value);
-    }
-
     private Rule rule(String name, int line, Expr written, String outcome, Source source, String file,
                       List<Arg> args) {
         var def = schema.outcome(outcome).orElseThrow();

@@ -1,6 +1,5 @@
 package dev.verdict.analysis;
 
-import dev.verdict.ir.Rule;
 import dev.verdict.pipeline.Compilation;
 import java.util.Map;
 import net.jqwik.api.Assume;
@@ -10,7 +9,7 @@ import net.jqwik.api.Provide;
 
 /**
  * On random policy text over the bundled schema, every example a finding prints reads back from
- * its help, and deciding it confirms the finding: it reaches the rule named, is decided by the
+ * its help, and deciding it with the interpreter confirms the finding: it reaches the rule named, is decided by the
  * earlier rule named, produces the forbidden outcome, breaks the limit, lies in both sets.
  */
 class PolicyTextExamplesTest {
@@ -24,11 +23,7 @@ class PolicyTextExamplesTest {
     void everyExampleConfirmsItsFinding(@ForAll("policies") String text) {
         Compilation compilation = Policies.compile(text, Map.of("test.platform", PolicyTexts.PROFILE));
         Assume.that(compilation.policy() != null);
-        Oracle oracle = new Oracle(compilation.policy());
-        ExampleChecks checks = new ExampleChecks(compilation.policy(), request -> {
-            Rule decider = oracle.decide(request);
-            return decider == null ? null : decider.name();
-        });
+        ExampleChecks checks = new ExampleChecks(compilation.policy());
         Analyzer.findings(compilation.policy(), AnalysisOptions.DEFAULT).forEach(checks::confirm);
     }
 }
