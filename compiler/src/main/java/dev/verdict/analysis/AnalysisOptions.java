@@ -12,7 +12,8 @@ public record AnalysisOptions(Duration timeBudget, int maxCubes, int searchFrom)
 
     private static final int DEFAULT_SEARCH_FROM = 2_000;
 
-    public static final AnalysisOptions DEFAULT = new AnalysisOptions(Duration.ofSeconds(20), 20_000);
+    public static final AnalysisOptions DEFAULT =
+            new AnalysisOptions(Duration.ofSeconds(20), 20_000);
 
     public AnalysisOptions {
         if (timeBudget.isNegative() || maxCubes < 1 || searchFrom < 1) {

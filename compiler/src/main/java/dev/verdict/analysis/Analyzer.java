@@ -21,7 +21,7 @@ public final class Analyzer {
     private Analyzer() {
     }
 
-    /** Every finding's diagnostic for {@code policy}, sorted by position, under the default budget. */
+    /** Every finding's diagnostic for {@code policy}, by position, under the default budget. */
     public static List<Diagnostic> analyse(CheckedPolicy policy) {
         return analyse(policy, AnalysisOptions.DEFAULT);
     }
@@ -37,12 +37,15 @@ public final class Analyzer {
      * them. When the budget runs out, the findings so far and an I0901 note.
      */
     public static List<Finding> findings(CheckedPolicy policy, AnalysisOptions options) {
-        Duration budget = options.timeBudget().compareTo(MAX_BUDGET) > 0 ? MAX_BUDGET : options.timeBudget();
-        Context context = Context.of(policy, new Budget(System.nanoTime() + budget.toNanos(), options.maxCubes()));
+        Duration budget = options.timeBudget().compareTo(MAX_BUDGET) > 0
+                ? MAX_BUDGET : options.timeBudget();
+        long deadline = System.nanoTime() + budget.toNanos();
+        Context context = Context.of(policy, new Budget(deadline, options.maxCubes()));
         Rule[] current = {null};
         try {
             new SettingChecks(context).run();
-            new Reachability(context, new OutcomeChecks(context), options.searchFrom()).run(rule -> current[0] = rule);
+            new Reachability(context, new OutcomeChecks(context), options.searchFrom())
+                    .run(rule -> current[0] = rule);
         } catch (Budget.Exhausted e) {
             context.report(incomplete(context, current[0], e, budget));
         }
@@ -50,11 +53,12 @@ public final class Analyzer {
     }
 
     /** I0901 at line 1 of the policy: where the analysis stopped, and why. */
-    private static Diagnostic incomplete(Context context, Rule rule, Budget.Exhausted e, Duration budget) {
+    private static Diagnostic incomplete(Context context, Rule rule, Budget.Exhausted e,
+                                         Duration budget) {
         String where = rule == null ? "the settings" : context.describe(rule);
         String why = e.timeUp() ? "the time budget of " + seconds(budget) + " ran out at " + where
-                : "the conditions of " + where + " split into more than " + context.space().budget().maxCubes()
-                        + " cases";
+                : "the conditions of " + where + " split into more than "
+                        + context.space().budget().maxCubes() + " cases";
         return Code.I0901.at(context.policy().file(), Span.NONE, "analysis incomplete: " + why
                 + "; later checks were not run");
     }

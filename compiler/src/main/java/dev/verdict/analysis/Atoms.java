@@ -20,11 +20,12 @@ final class Atoms {
         long above = value == Long.MAX_VALUE ? Long.MAX_VALUE : value + 1;
         boolean noneBelow = value == Long.MIN_VALUE;
         boolean noneAbove = value == Long.MAX_VALUE;
+        Cube all = space.all();
         return switch (op) {
             case EQ -> restricted(space, field, Domain.between(value, value));
             case NE -> union(space,
-                    noneBelow ? null : space.all().restrict(field, Domain.between(Long.MIN_VALUE, below)),
-                    noneAbove ? null : space.all().restrict(field, Domain.between(above, Long.MAX_VALUE)));
+                    noneBelow ? null : all.restrict(field, Domain.between(Long.MIN_VALUE, below)),
+                    noneAbove ? null : all.restrict(field, Domain.between(above, Long.MAX_VALUE)));
             case LT -> noneBelow ? Region.empty(space)
                     : restricted(space, field, Domain.between(Long.MIN_VALUE, below));
             case LE -> restricted(space, field, Domain.between(Long.MIN_VALUE, value));
@@ -46,7 +47,8 @@ final class Atoms {
             for (long values = fullX.mask(); values != 0; values &= values - 1) {
                 long v = Long.numberOfTrailingZeros(values);
                 Cube cube = space.all().restrict(x, Domain.oneOf(1L << v));
-                cube = cube == null ? null : cube.restrict(y, Domain.oneOf(matchingLeft(fullY.mask(), v, op)));
+                long matches = matching(fullY.mask(), op.flip(), v);
+                cube = cube == null ? null : cube.restrict(y, Domain.oneOf(matches));
                 if (cube != null) {
                     cubes.add(cube);
                 }
@@ -56,7 +58,8 @@ final class Atoms {
         Cube all = space.all();
         return switch (op) {
             case EQ -> union(space, both(all.withDiff(new Diff(x, y, 0)), new Diff(y, x, 0)), null);
-            case NE -> union(space, all.withDiff(new Diff(x, y, -1)), all.withDiff(new Diff(y, x, -1)));
+            case NE -> union(space, all.withDiff(new Diff(x, y, -1)),
+                    all.withDiff(new Diff(y, x, -1)));
             case LT -> union(space, all.withDiff(new Diff(x, y, -1)), null);
             case LE -> union(space, all.withDiff(new Diff(x, y, 0)), null);
             case GT -> union(space, all.withDiff(new Diff(y, x, -1)), null);
@@ -74,11 +77,6 @@ final class Atoms {
             }
         }
         return result;
-    }
-
-    /** The values {@code w} in {@code mask} with {@code value OP w}. */
-    private static long matchingLeft(long mask, long value, CompareOp op) {
-        return matching(mask, op.flip(), value);
     }
 
     private static Cube both(Cube cube, Diff diff) {

@@ -38,7 +38,8 @@ final class Budget {
         private final boolean timeUp;
 
         Exhausted(boolean timeUp) {
-            super(timeUp ? "time budget exhausted" : "region size budget exhausted", null, false, false);
+            super(timeUp ? "time budget exhausted" : "region size budget exhausted", null,
+                    false, false);
             this.timeUp = timeUp;
         }
 

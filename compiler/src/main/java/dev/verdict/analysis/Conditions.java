@@ -78,7 +78,8 @@ final class Conditions {
         if (expr instanceof Expr.Member member) {
             int f = member.field().index();
             long values = space.full(f).mask();
-            return restricted(f, Domain.oneOf(want ? member.mask() & values : values & ~member.mask()));
+            long allowed = want ? member.mask() & values : values & ~member.mask();
+            return restricted(f, Domain.oneOf(allowed));
         }
         if (expr instanceof Expr.Present present) {
             int f = present.field().index();

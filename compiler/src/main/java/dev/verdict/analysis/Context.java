@@ -16,12 +16,13 @@ record Context(CheckedPolicy policy, Space space, Conditions conditions, Example
     static Context of(CheckedPolicy policy, Budget budget) {
         Space space = new Space(policy.schema(), budget);
         ValueText values = new ValueText(policy.currencyDecimals());
-        return new Context(policy, space, new Conditions(space, policy.file(), policy.settings()),
-                new Examples(space, values, policy.currencyDecimals()), values, new ExprText(values),
+        Conditions conditions = new Conditions(space, policy.file(), policy.settings());
+        Examples examples = new Examples(space, values, policy.currencyDecimals());
+        return new Context(policy, space, conditions, examples, values, new ExprText(values),
                 LargeValues.of(policy), new Findings());
     }
 
-    /** How messages name a rule: {@code rule `x`}, {@code the platform guard `x`}, {@code `otherwise`}. */
+    /** How messages name a rule: {@code rule `x`}, {@code the platform guard `x`}, or otherwise. */
     String describe(Rule rule) {
         if (rule.source() == Source.PLATFORM) {
             return "the platform guard `" + rule.name() + "`";

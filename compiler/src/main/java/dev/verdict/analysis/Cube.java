@@ -194,16 +194,8 @@ final class Cube {
         }
         Domain mine = domain(field);
         Domain theirs = other.domain(field);
-        Domain union;
-        if (mine.enumerated()) {
-            union = new Domain(true, mine.absent() || theirs.absent(), mine.mask() | theirs.mask(), 0, -1);
-        } else if (!mine.hasPresentValues() || !theirs.hasPresentValues()) {
-            Domain present = mine.hasPresentValues() ? mine : theirs;
-            union = new Domain(false, mine.absent() || theirs.absent(), 0, present.lo(), present.hi());
-        } else if (Math.max(mine.lo(), theirs.lo()) - 1 <= Math.min(mine.hi(), theirs.hi())) {
-            union = new Domain(false, mine.absent() || theirs.absent(), 0, Math.min(mine.lo(), theirs.lo()),
-                    Math.max(mine.hi(), theirs.hi()));
-        } else {
+        Domain union = mine.union(theirs);
+        if (union == null) {
             return null;
         }
         Domain[] copy = domains.clone();
@@ -211,7 +203,7 @@ final class Cube {
         return new Cube(space, copy, diffs);
     }
 
-    /** Whether the cubes agree on every field but {@code field}, and on their difference constraints. */
+    /** Whether the cubes agree on every field but {@code field}, and on their constraints. */
     boolean sameExcept(int field, Cube other) {
         for (int f = 0; f < domains.length; f++) {
             if (f != field && !java.util.Objects.equals(domains[f], other.domains[f])) {
@@ -245,8 +237,10 @@ final class Cube {
             }
         }
         for (Diff diff : diffs) {
-            if (!request.isPresent(diff.x()) || !request.isPresent(diff.y())
-                    || Math.subtractExact(request.value(diff.x()), request.value(diff.y())) > diff.c()) {
+            if (!request.isPresent(diff.x()) || !request.isPresent(diff.y())) {
+                return false;
+            }
+            if (Math.subtractExact(request.value(diff.x()), request.value(diff.y())) > diff.c()) {
                 return false;
             }
         }

@@ -98,12 +98,29 @@ record Domain(boolean enumerated, boolean absent, long mask, long lo, long hi) {
             add(pieces, new Domain(false, absentRest, 0, full.lo, full.hi));
         } else {
             boolean anyBelow = lo > full.lo;
-            add(pieces, new Domain(false, absentRest, 0, anyBelow ? full.lo : 1, anyBelow ? lo - 1 : 0));
+            add(pieces, anyBelow ? new Domain(false, absentRest, 0, full.lo, lo - 1)
+                    : new Domain(false, absentRest, 0, 1, 0));
             if (hi < full.hi) {
                 add(pieces, new Domain(false, false, 0, hi + 1, full.hi));
             }
         }
         return pieces;
+    }
+
+    /** The values of both if they make one domain (masks always, intervals that touch); or null. */
+    Domain union(Domain other) {
+        boolean eitherAbsent = absent || other.absent;
+        if (enumerated) {
+            return new Domain(true, eitherAbsent, mask | other.mask, 0, -1);
+        }
+        if (!hasPresentValues() || !other.hasPresentValues()) {
+            Domain present = hasPresentValues() ? this : other;
+            return new Domain(false, eitherAbsent, 0, present.lo, present.hi);
+        }
+        if (Math.max(lo, other.lo) - 1 > Math.min(hi, other.hi)) {
+            return null;
+        }
+        return new Domain(false, eitherAbsent, 0, Math.min(lo, other.lo), Math.max(hi, other.hi));
     }
 
     private static void add(List<Domain> pieces, Domain piece) {

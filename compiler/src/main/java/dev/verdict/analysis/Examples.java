@@ -63,7 +63,8 @@ final class Examples {
         List<String> parts = new ArrayList<>();
         for (int f : constrained(cube)) {
             Field field = space.field(f);
-            parts.add(built.isPresent(f) ? field.path() + " = " + values.format(field.type(), built.value(f))
+            parts.add(built.isPresent(f)
+                    ? field.path() + " = " + values.format(field.type(), built.value(f))
                     : field.path() + " is absent");
         }
         return new Example(built, parts.isEmpty() ? "any request" : String.join(", ", parts));
@@ -115,7 +116,10 @@ final class Examples {
         };
     }
 
-    /** {@code preferred} if allowed, else the allowed value nearest to it that is a multiple of the coarsest step. */
+    /**
+     * {@code preferred} if allowed, else the allowed value nearest to it that is a multiple of
+     * the coarsest step possible.
+     */
     private static long near(long lo, long hi, long preferred, long... steps) {
         if (lo <= preferred && preferred <= hi) {
             return preferred;

@@ -21,7 +21,7 @@ final class LimitText {
                 : limit.outcome().params().get(limit.paramIndex()).type();
     }
 
-    /** {@code `return_window <= 7d`}, {@code `offer_partial_refund.percent between 10% and 50%`}. */
+    /** {@code `return_window <= 7d`}, {@code `offer_partial_refund.percent between 10% and 50%`} */
     String describe(Limit limit) {
         return "`" + limit.targetText() + " " + rule(limit) + "`";
     }
@@ -33,7 +33,9 @@ final class LimitText {
             return "in [" + String.join(", ", allowed) + "]";
         }
         List<Limit.Bound> bounds = limit.bounds();
-        if (bounds.size() == 2 && bounds.get(0).op() == CompareOp.GE && bounds.get(1).op() == CompareOp.LE) {
+        boolean between = bounds.size() == 2 && bounds.get(0).op() == CompareOp.GE
+                && bounds.get(1).op() == CompareOp.LE;
+        if (between) {
             return "between " + bounds.get(0).text() + " and " + bounds.get(1).text();
         }
         List<String> parts = new ArrayList<>();

@@ -53,18 +53,21 @@ final class OutcomeChecks {
         Lints lints = context.policy().schema().lints();
         String outcome = rule.outcome().outcome().name();
         List<Field> fields = new ArrayList<>();
-        lints.velocityFields().forEach(path -> context.policy().schema().field(path).ifPresent(fields::add));
+        for (String path : lints.velocityFields()) {
+            context.policy().schema().field(path).ifPresent(fields::add);
+        }
         if (!lints.velocityGuarded().contains(outcome) || fields.isEmpty()) {
             return;
         }
         Region large = atLeastLarge(reach, fields);
         if (!large.isEmpty()) {
             List<String> names = fields.stream().map(f -> "`" + f.path() + "`").toList();
-            Field first = fields.get(0);
-            context.report(context.at(Code.W0405, rule, context.describe(rule) + " refunds (`" + outcome
-                            + "`) with no velocity guard: nothing bounds " + String.join(" or ", names)),
-                    context.examples().in(large), "guard it, e.g. `when " + first.path() + " >= 3 then "
-                            + context.policy().schema().lints().fallback() + "` before it", rule.name());
+            String message = context.describe(rule) + " refunds (`" + outcome
+                    + "`) with no velocity guard: nothing bounds " + String.join(" or ", names);
+            String advice = "guard it, e.g. `when " + fields.get(0).path() + " >= 3 then "
+                    + lints.fallback() + "` before it";
+            context.report(context.at(Code.W0405, rule, message), context.examples().in(large),
+                    advice, rule.name());
         }
     }
 
@@ -72,8 +75,8 @@ final class OutcomeChecks {
     private Region atLeastLarge(Reach reach, List<Field> fields) {
         Cube large = context.space().all();
         for (Field field : fields) {
-            large = large == null ? null
-                    : large.restrict(field.index(), Domain.between(context.large().atLeast(field), Long.MAX_VALUE));
+            Domain atLeast = Domain.between(context.large().atLeast(field), Long.MAX_VALUE);
+            large = large == null ? null : large.restrict(field.index(), atLeast);
         }
         return large == null ? Region.empty(context.space()) : reach.within(Region.of(large));
     }
@@ -90,9 +93,10 @@ final class OutcomeChecks {
             if (!there.isEmpty()) {
                 String where = forbid.where().equals(dev.verdict.ir.Expr.TRUE) ? ""
                         : " where " + context.exprs().text(forbid.where());
-                context.report(context.at(Code.E0303, rule, context.describe(rule) + " can produce `"
-                                + forbid.outcome().name() + "`, which the platform forbids" + where),
-                        context.examples().in(there), null, rule.name());
+                String message = context.describe(rule) + " can produce `" + forbid.outcome().name()
+                        + "`, which the platform forbids" + where;
+                context.report(context.at(Code.E0303, rule, message), context.examples().in(there),
+                        null, rule.name());
                 return;
             }
         }
@@ -103,8 +107,10 @@ final class OutcomeChecks {
             return;
         }
         for (Limit limit : context.policy().profile().limits()) {
-            if (limit.outcome() == null || limit.outcome().index() != rule.outcome().outcome().index()
-                    || limit.paramIndex() >= rule.outcome().args().size()) {
+            boolean target = limit.outcome() != null
+                    && limit.outcome().index() == rule.outcome().outcome().index()
+                    && limit.paramIndex() < rule.outcome().args().size();
+            if (!target) {
                 continue;
             }
             Arg arg = rule.outcome().args().get(limit.paramIndex());
@@ -121,13 +127,16 @@ final class OutcomeChecks {
             boolean everywhere = reach.within(Region.all(context.space()).minus(where)).isEmpty();
             String scope = everywhere ? " for every request that reaches it"
                     : " where " + context.exprs().text(limit.where());
+            Example example = context.examples().in(broken);
             if (!limit.oneOf().isEmpty() || everywhere) {
-                context.report(context.at(Code.E0301, rule, subject + scope), context.examples().in(broken),
+                context.report(context.at(Code.E0301, rule, subject + scope), example,
                         "use a value the limit allows", rule.name());
             } else {
-                String verb = LimitText.capped(limit, arg.value()) < arg.value() ? "caps" : "raises";
-                context.report(context.at(Code.W0302, rule, subject + scope + "; the platform " + verb + " it to "
-                        + limits.cappedText(limit, arg.value()) + " there"), context.examples().in(broken),
+                long value = arg.value();
+                String verb = LimitText.capped(limit, value) < value ? "caps" : "raises";
+                String capped = "; the platform " + verb + " it to "
+                        + limits.cappedText(limit, value) + " there";
+                context.report(context.at(Code.W0302, rule, subject + scope + capped), example,
                         null, rule.name());
             }
         }

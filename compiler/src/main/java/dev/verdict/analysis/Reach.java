@@ -7,6 +7,6 @@ package dev.verdict.analysis;
  */
 interface Reach {
 
-    /** Requests that reach the rule and lie in {@code region} (all, or some); empty when none does. */
+    /** Requests that reach the rule and lie in {@code region} (all or some); empty if none does. */
     Region within(Region region);
 }

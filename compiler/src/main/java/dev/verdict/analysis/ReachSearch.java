@@ -56,7 +56,11 @@ final class ReachSearch implements Reach {
             Region cube = Region.of(node.cube());
             int next = node.next();
             Region rest = cube;
-            while (next < earlier.size() && (rest = cube.minus(truths.get(earlier.get(next)))) == cube) {
+            while (next < earlier.size()) {
+                rest = cube.minus(truths.get(earlier.get(next)));
+                if (rest != cube) {
+                    break;
+                }
                 next++;
             }
             if (next == earlier.size()) {

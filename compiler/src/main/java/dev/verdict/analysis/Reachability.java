@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Walks the rules in evaluation order — platform guards, the policy's rules, {@code otherwise} —
+ * Walks the rules in evaluation order (platform guards, the policy's rules, {@code otherwise})
  * and computes, for each policy rule, the requests that reach it and for which it fires (its
  * condition true, every earlier one false or unknown). Reports W0402 (the written condition is
  * never true), E0208 (the outcome never applies where it is) and W0401 (no request reaches
@@ -58,8 +58,9 @@ final class Reachability {
     private void analyse(Rule rule) {
         boolean isOtherwise = rule == context.policy().otherwise();
         if (!isOtherwise && context.conditions().truth(rule.written()).isEmpty()) {
+            String why = new Contradictions(context).explain(rule.written());
             context.report(context.at(Code.W0402, rule, "condition of " + context.describe(rule)
-                    + " can never be true").withHelp(new Contradictions(context).explain(rule.written())));
+                    + " can never be true").withHelp(why));
             add(rule, Region.empty(context.space()));
             return;
         }
@@ -93,9 +94,10 @@ final class Reachability {
             if (e.timeUp()) {
                 throw e;
             }
-            context.report(context.at(Code.I0901, rule, "analysis incomplete: the requests reaching "
-                    + context.describe(rule) + " split into more than " + context.space().budget().maxCubes()
-                    + " cases; it was not checked"));
+            String message = "analysis incomplete: the requests reaching " + context.describe(rule)
+                    + " split into more than " + context.space().budget().maxCubes()
+                    + " cases; it was not checked";
+            context.report(context.at(Code.I0901, rule, message));
         }
     }
 
@@ -147,9 +149,10 @@ final class Reachability {
             }
         }
         String who = names(covering);
-        String subject = rule == context.policy().otherwise() ? "`otherwise` is unreachable: every request"
-                + " is decided by " + who
-                : context.describe(rule) + " is unreachable: every request it matches is decided by " + who;
+        String subject = rule == context.policy().otherwise()
+                ? "`otherwise` is unreachable: every request is decided by " + who
+                : context.describe(rule)
+                        + " is unreachable: every request it matches is decided by " + who;
         String advice = "it is decided by " + (decider == null ? who : context.describe(decider))
                 + "; remove the rule or move it earlier";
         context.report(context.at(Code.W0401, rule, subject), example, advice,
@@ -164,12 +167,14 @@ final class Reachability {
                     : "`" + rule.name() + "`");
         }
         if (names.size() > 4) {
-            return String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more rules";
+            int more = names.size() - 3;
+            return String.join(", ", names.subList(0, 3)) + " and " + more + " more rules";
         }
         if (names.size() == 1) {
             return names.get(0);
         }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        int last = names.size() - 1;
+        return String.join(", ", names.subList(0, last)) + " and " + names.get(last);
     }
 
     /** E0208 in the checker's words, with the request types the condition really allows. */
@@ -184,7 +189,8 @@ final class Reachability {
         context.report(context.at(Code.E0208, rule, "`" + outcome.name() + "` applies only to "
                 + names(request, context.space().schema().applicability(outcome))
                 + ", but the condition allows only " + allowedNames)
-                .withHelp("choose an outcome for " + allowedNames + ", or change the `" + request.path() + "` test"));
+                .withHelp("choose an outcome for " + allowedNames + ", or change the `"
+                        + request.path() + "` test"));
     }
 
     private static String names(Field field, long mask) {

@@ -132,7 +132,8 @@ final class Region {
         java.util.Map<Integer, List<Cube>> groups = new java.util.LinkedHashMap<>(cubes.size() * 2);
         for (Cube cube : cubes) {
             space.budget().tick();
-            List<Cube> group = groups.computeIfAbsent(cube.hashExcept(field), h -> new ArrayList<>(2));
+            List<Cube> group = groups.computeIfAbsent(cube.hashExcept(field),
+                    hash -> new ArrayList<>(2));
             boolean absorbed = false;
             for (int i = 0; i < group.size() && !absorbed; i++) {
                 Cube union = group.get(i).unionOn(field, cube);

@@ -15,7 +15,7 @@ final class RuleIndex {
 
     private final Space space;
     private final int[] enumFields;
-    /** {@code rules[i][v]}: bit set of the rules whose region allows value {@code v} of enum field {@code i}. */
+    /** {@code rules[i][v]}: the rules whose region allows value {@code v} of enum field i. */
     private final long[][][] rules;
     private int size;
 
@@ -54,7 +54,8 @@ final class RuleIndex {
         for (int i = 0; i < enumFields.length; i++) {
             long allowed = allowed(region, i);
             int absentSlot = rules[i].length - 1;
-            long every = space.full(enumFields[i]).mask() | (space.full(enumFields[i]).absent() ? 1L << absentSlot : 0);
+            Domain full = space.full(enumFields[i]);
+            long every = full.mask() | (full.absent() ? 1L << absentSlot : 0);
             if (allowed == every) {
                 continue;
             }
@@ -78,7 +79,7 @@ final class RuleIndex {
         return positions;
     }
 
-    /** The values of enum field {@code i} some cube of {@code region} allows; absence is the last slot. */
+    /** The values of enum field {@code i} that {@code region} allows; absence is the last slot. */
     private long allowed(Region region, int i) {
         int field = enumFields[i];
         int absentSlot = rules[i].length - 1;

@@ -41,7 +41,8 @@ final class SettingChecks {
                 if (sets.get(earlier).value() == sets.get(later).value()) {
                     continue;
                 }
-                Region both = values.conditions().get(later).intersect(values.branches().get(earlier).where());
+                Region selected = values.branches().get(earlier).where();
+                Region both = values.conditions().get(later).intersect(selected);
                 if (!both.isEmpty()) {
                     reportOverlap(plan.setting(), sets.get(earlier), sets.get(later), both);
                     break;
@@ -78,17 +79,19 @@ final class SettingChecks {
             boolean everywhere = branch.where().minus(where).isEmpty();
             String scope = everywhere ? " for every request it applies to"
                     : " where " + context.exprs().text(limit.where());
+            Example example = context.examples().in(broken);
+            String rule = limits.describe(limit);
             if (!limit.oneOf().isEmpty() || everywhere) {
-                context.report(Code.E0301.at(branch.file(), branch.span(), value
-                                + " breaks the platform limit " + limits.describe(limit) + scope),
-                        context.examples().in(broken), "use a value the limit allows", null);
+                String message = value + " breaks the platform limit " + rule + scope;
+                context.report(Code.E0301.at(branch.file(), branch.span(), message), example,
+                        "use a value the limit allows", null);
             } else {
-                long capped = LimitText.capped(limit, branch.value());
-                context.report(Code.W0302.at(branch.file(), branch.span(), value + " is "
-                                + (capped < branch.value() ? "capped" : "raised") + " to "
-                                + limits.cappedText(limit, branch.value()) + " by the platform limit "
-                                + limits.describe(limit) + scope),
-                        context.examples().in(broken), null, null);
+                long written = branch.value();
+                String verb = LimitText.capped(limit, written) < written ? "capped" : "raised";
+                String message = value + " is " + verb + " to " + limits.cappedText(limit, written)
+                        + " by the platform limit " + rule + scope;
+                context.report(Code.W0302.at(branch.file(), branch.span(), message), example, null,
+                        null);
             }
         }
     }

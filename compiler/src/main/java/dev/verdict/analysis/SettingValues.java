@@ -48,13 +48,16 @@ final class SettingValues {
             SettingPlan.ConditionalValue value = plan.conditional().get(i);
             Region truth = conditions.truth(value.where());
             truths.add(truth);
-            branches.add(new Branch(truth.minus(covered), value.value(), policyFile, value.span(), i, true));
+            Region selected = truth.minus(covered);
+            branches.add(new Branch(selected, value.value(), policyFile, value.span(), i, true));
             covered = covered.union(truth);
         }
-        SettingPlan.Value fallback = plan.unconditional() != null ? plan.unconditional() : plan.profileDefault();
+        SettingPlan.Value fallback = plan.unconditional() != null
+                ? plan.unconditional() : plan.profileDefault();
         if (fallback != null) {
-            branches.add(new Branch(Region.all(space).minus(covered), fallback.value(), fallback.file(),
-                    fallback.span(), -1, plan.unconditional() != null));
+            Region rest = Region.all(space).minus(covered);
+            branches.add(new Branch(rest, fallback.value(), fallback.file(), fallback.span(), -1,
+                    plan.unconditional() != null));
         }
         return new SettingValues(List.copyOf(truths), List.copyOf(branches),
                 capped(branches, plan.caps(), conditions));
@@ -73,7 +76,8 @@ final class SettingValues {
         return pieces;
     }
 
-    private static List<Piece> capped(List<Branch> branches, List<Cap> caps, Conditions conditions) {
+    private static List<Piece> capped(List<Branch> branches, List<Cap> caps,
+                                      Conditions conditions) {
         List<Piece> pieces = new ArrayList<>();
         for (Branch branch : branches) {
             if (!branch.where().isEmpty()) {

@@ -22,7 +22,7 @@ public final class AnalysisBenchmark {
     public static void main(String[] args) {
         List<Integer> sizes = args.length == 0 ? List.of(1_000, 10_000)
                 : java.util.Arrays.stream(args).map(Integer::parseInt).toList();
-        AnalysisOptions options = new AnalysisOptions(Duration.ofMinutes(10), AnalysisOptions.DEFAULT.maxCubes());
+        AnalysisOptions options = new AnalysisOptions(Duration.ofMinutes(10), 20_000);
         Analyzer.findings(new SyntheticPolicies(1).policy(500), options);
         for (int size : sizes) {
             long start = System.nanoTime();
@@ -34,8 +34,9 @@ public final class AnalysisBenchmark {
             cpu = THREADS.getCurrentThreadCpuTime() - cpu;
             Map<String, Integer> counts = new TreeMap<>();
             findings.forEach(f -> counts.merge(f.diagnostic().code().name(), 1, Integer::sum));
-            System.out.printf("%,d rules: checked in %,d ms, analysed in %,d ms (%,d ms of CPU); findings %s%n",
-                    size, (checked - start) / 1_000_000, (analysed - checked) / 1_000_000, cpu / 1_000_000, counts);
+            System.out.printf("%,d rules: checked in %,d ms, analysed in %,d ms (%,d ms of CPU); "
+                    + "findings %s%n", size, (checked - start) / 1_000_000,
+                    (analysed - checked) / 1_000_000, cpu / 1_000_000, counts);
         }
     }
 }

@@ -59,7 +59,8 @@ final class BruteForce {
             for (int earlier = 0; earlier < later; earlier++) {
                 int e = earlier;
                 int l = later;
-                if (sets.get(e).value() != sets.get(l).value() && every.stream().anyMatch(r -> selected.get(r) == e
+                boolean differ = sets.get(e).value() != sets.get(l).value();
+                if (differ && every.stream().anyMatch(r -> selected.get(r) == e
                         && holds(sets.get(l).where(), r))) {
                     found.add(sets.get(l).span().line() + " W0403");
                     break;
@@ -68,10 +69,12 @@ final class BruteForce {
         }
         for (int i = 0; i < sets.size(); i++) {
             int branch = i;
-            limits(sets.get(i).value(), sets.get(i).span().line(), r -> selected.get(r) == branch, null);
+            limits(sets.get(i).value(), sets.get(i).span().line(), r -> selected.get(r) == branch,
+                    null);
         }
         if (plan.unconditional() != null) {
-            limits(plan.unconditional().value(), plan.unconditional().span().line(), r -> selected.get(r) < 0, null);
+            SettingPlan.Value value = plan.unconditional();
+            limits(value.value(), value.span().line(), r -> selected.get(r) < 0, null);
         }
     }
 
@@ -92,11 +95,13 @@ final class BruteForce {
                 continue;
             }
             String outcome = rule.outcome().outcome().name();
-            if (lints.unboundedApprovals().contains(outcome) && !none(reaches.and(r -> atTop(r, lints.boundedBy())))) {
+            if (lints.unboundedApprovals().contains(outcome)
+                    && !none(reaches.and(r -> atTop(r, lints.boundedBy())))) {
                 found.add(rule.line() + " W0404");
             }
             if (lints.velocityGuarded().contains(outcome)
-                    && !none(reaches.and(r -> lints.velocityFields().stream().allMatch(f -> atTop(r, f))))) {
+                    && !none(reaches.and(r -> lints.velocityFields().stream()
+                            .allMatch(f -> atTop(r, f))))) {
                 found.add(rule.line() + " W0405");
             }
             if (policy.profile() == null) {
@@ -111,19 +116,24 @@ final class BruteForce {
             }
             for (int i = 0; i < rule.outcome().args().size(); i++) {
                 Arg arg = rule.outcome().args().get(i);
-                limits(arg.value(), rule.line(), reaches, new int[] {rule.outcome().outcome().index(), i});
+                int[] param = {rule.outcome().outcome().index(), i};
+                limits(arg.value(), rule.line(), reaches, param);
             }
         }
     }
 
-    /** The limits on the setting ({@code param} null) or on an outcome's parameter that {@code value} breaks where {@code applies}. */
+    /**
+     * The limits on the setting ({@code param} null) or on an outcome's parameter ({@code param}:
+     * outcome and parameter index) that {@code value} breaks where {@code applies}.
+     */
     private void limits(long value, int line, Predicate<RequestValues> applies, int[] param) {
         if (policy.profile() == null) {
             return;
         }
         for (Limit limit : policy.profile().limits()) {
             boolean target = param == null ? limit.setting() != null
-                    : limit.outcome() != null && limit.outcome().index() == param[0] && limit.paramIndex() == param[1];
+                    : limit.outcome() != null && limit.outcome().index() == param[0]
+                            && limit.paramIndex() == param[1];
             if (!target || limit.allows(value)) {
                 continue;
             }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.verdict.diag.Code;
+import dev.verdict.diag.Diagnostic;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.runtime.RequestValues;
 import java.time.Duration;
@@ -22,8 +23,10 @@ import net.jqwik.api.Provide;
 class BruteForceTest {
 
     private static final List<RequestValues> EVERY = BruteForce.every(TinyPolicies.DOMAIN);
-    private static final AnalysisOptions GENEROUS = new AnalysisOptions(Duration.ofMinutes(1), 100_000);
-    private static final AnalysisOptions SEARCHING = new AnalysisOptions(Duration.ofMinutes(1), 100_000, 1);
+    private static final AnalysisOptions GENEROUS =
+            new AnalysisOptions(Duration.ofMinutes(1), 100_000);
+    private static final AnalysisOptions SEARCHING =
+            new AnalysisOptions(Duration.ofMinutes(1), 100_000, 1);
 
     @Provide
     Arbitrary<CheckedPolicy> policies() {
@@ -44,7 +47,8 @@ class BruteForceTest {
     private static List<String> found(CheckedPolicy policy, AnalysisOptions options) {
         List<String> actual = new ArrayList<>();
         for (Finding finding : Analyzer.findings(policy, options)) {
-            assertNotEquals(Code.I0901, finding.diagnostic().code(), finding.diagnostic().message());
+            Diagnostic diagnostic = finding.diagnostic();
+            assertNotEquals(Code.I0901, diagnostic.code(), diagnostic.message());
             actual.add(finding.diagnostic().span().line() + " " + finding.diagnostic().code());
         }
         return actual.stream().sorted().toList();

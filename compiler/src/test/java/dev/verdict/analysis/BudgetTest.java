@@ -17,13 +17,15 @@ class BudgetTest {
     void stopsAtItsTimeBudgetWithANote() {
         CheckedPolicy policy = new SyntheticPolicies(7).policy(300);
         long start = System.nanoTime();
-        List<Finding> findings = Analyzer.findings(policy, new AnalysisOptions(Duration.ZERO, 20_000));
+        AnalysisOptions none = new AnalysisOptions(Duration.ZERO, 20_000);
+        List<Finding> findings = Analyzer.findings(policy, none);
         assertTrue(System.nanoTime() - start < Duration.ofSeconds(5).toNanos());
         Diagnostic last = findings.get(findings.size() - 1).diagnostic();
         assertEquals(Code.I0901, last.code());
         assertEquals(1, last.span().line());
-        assertTrue(last.message().startsWith("analysis incomplete: the time budget of 0 s ran out at "),
-                last.message());
+        String message = last.message();
+        assertTrue(message.startsWith("analysis incomplete: the time budget of 0 s ran out at "),
+                message);
         assertEquals(1, findings.stream().filter(f -> f.diagnostic().code() == Code.I0901).count());
     }
 
@@ -37,22 +39,28 @@ class BudgetTest {
                 rule e: when reason = size and amount < 5 then manual_review
                 """;
         CheckedPolicy checked = Policies.checked(policy).policy();
-        List<Diagnostic> found = Analyzer.analyse(checked, new AnalysisOptions(Duration.ofSeconds(20), 6));
-        assertEquals(List.of("4 I0901", "5 W0401"), found.stream().map(d -> d.span().line() + " " + d.code()).toList());
-        assertEquals("analysis incomplete: the requests reaching rule `d` split into more than 6 cases; "
+        AnalysisOptions six = new AnalysisOptions(Duration.ofSeconds(20), 6);
+        List<Diagnostic> found = Analyzer.analyse(checked, six);
+        assertEquals(List.of("4 I0901", "5 W0401"),
+                found.stream().map(d -> d.span().line() + " " + d.code()).toList());
+        assertEquals("analysis incomplete: the requests reaching rule `d` split into more than 6 "
+                + "cases; "
                 + "it was not checked", found.get(0).message());
     }
 
     @Test
     void conditionsThatSplitTooFarEndTheAnalysis() {
         String policy = """
-                rule a: when (amount < 10 or amount > 20) and (item.price < 10 or item.price > 20) then manual_review
+                rule a: when (amount < 10 or amount > 20) and (item.price < 10 or item.price > 20)
+                  then manual_review
                 rule b: when reason = size then reject(other)
                 """;
         CheckedPolicy checked = Policies.checked(policy).policy();
-        List<Diagnostic> found = Analyzer.analyse(checked, new AnalysisOptions(Duration.ofSeconds(20), 3));
+        AnalysisOptions three = new AnalysisOptions(Duration.ofSeconds(20), 3);
+        List<Diagnostic> found = Analyzer.analyse(checked, three);
         assertEquals(1, found.size());
-        assertEquals("analysis incomplete: the conditions of rule `a` split into more than 3 cases; "
+        assertEquals("analysis incomplete: the conditions of rule `a` split into more than 3 "
+                + "cases; "
                 + "later checks were not run", found.get(0).message());
     }
 }

@@ -27,8 +27,9 @@ final class ExampleChecks {
         this.policy = policy;
         this.interpreter = new Interpreter(policy);
         Space space = new Space(policy.schema(), new Budget(Long.MAX_VALUE, 1));
-        this.free = new Examples(space, new ValueText(policy.currencyDecimals()), policy.currencyDecimals())
-                .in(space.all()).request();
+        int decimals = policy.currencyDecimals();
+        Examples examples = new Examples(space, new ValueText(decimals), decimals);
+        this.free = examples.in(space.all()).request();
     }
 
     void confirmAll(java.util.List<Finding> findings) {
@@ -43,8 +44,10 @@ final class ExampleChecks {
         RequestValues example = finding.example().request();
         assertEquals(example, ExampleText.parse(policy.schema(), policy.currencyDecimals(),
                 finding.diagnostic().help(), free), finding.diagnostic().help());
-        Rule subject = policy.rules().stream().filter(r -> r.file().equals(finding.diagnostic().file())
-                && r.line() == finding.diagnostic().span().line()).findFirst().orElse(null);
+        Rule subject = policy.rules().stream()
+                .filter(r -> r.file().equals(finding.diagnostic().file())
+                        && r.line() == finding.diagnostic().span().line())
+                .findFirst().orElse(null);
         String decider = interpreter.decide(example).rule();
         switch (finding.diagnostic().code()) {
             case W0401 -> {
@@ -58,16 +61,19 @@ final class ExampleChecks {
                     assertSettingBreaksALimit(finding, example);
                 } else {
                     assertReachedBy(subject, decider, finding);
-                    assertTrue(policy.profile().limits().stream().anyMatch(limit -> limit.outcome() != null
-                            && limit.outcome().equals(subject.outcome().outcome())
-                            && !limit.allows(subject.outcome().args().get(limit.paramIndex()).value())
+                    var outcome = subject.outcome();
+                    assertTrue(policy.profile().limits().stream().anyMatch(limit ->
+                            outcome.outcome().equals(limit.outcome())
+                            && !limit.allows(outcome.args().get(limit.paramIndex()).value())
                             && holds(limit.where(), example)), message);
                 }
             }
             case E0303 -> {
                 assertReachedBy(subject, decider, finding);
-                assertTrue(policy.profile().forbids().stream().anyMatch(f -> f.outcome().equals(subject.outcome()
-                        .outcome()) && holds(f.where(), example)), message);
+                var outcome = subject.outcome().outcome();
+                assertTrue(policy.profile().forbids().stream().anyMatch(forbid ->
+                        forbid.outcome().equals(outcome) && holds(forbid.where(), example)),
+                        message);
             }
             case W0404, W0405 -> assertReachedBy(subject, decider, finding);
             case W0403 -> {
@@ -90,7 +96,7 @@ final class ExampleChecks {
         assertEquals(subject.name(), finding.decidedBy());
     }
 
-    /** The set at the finding's line is the one selected for the example, and breaks a limit that applies there. */
+    /** The set at the finding's line is selected for the example and breaks a limit there. */
     private void assertSettingBreaksALimit(Finding finding, RequestValues example) {
         SettingPlan plan = policy.settings().get(0);
         Long selected = null;
@@ -108,8 +114,9 @@ final class ExampleChecks {
         }
         assertEquals(finding.diagnostic().span().line(), line, finding.diagnostic().message());
         long value = selected;
-        assertTrue(policy.profile().limits().stream().anyMatch((Limit limit) -> limit.setting() != null
-                && !limit.allows(value) && holds(limit.where(), example)),
+        assertTrue(policy.profile().limits().stream().anyMatch((Limit limit) ->
+                        limit.setting() != null && !limit.allows(value)
+                        && holds(limit.where(), example)),
                 finding.diagnostic().message());
     }
 }

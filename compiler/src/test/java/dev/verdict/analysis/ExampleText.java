@@ -41,9 +41,11 @@ final class ExampleText {
         if (assignments.isEmpty()) {
             return request.build();
         }
-        ParseResult parsed = SourceParser.parse("example", "test defaults: " + String.join(", ", assignments));
+        String line = "test defaults: " + String.join(", ", assignments);
+        ParseResult parsed = SourceParser.parse("example", line);
         if (parsed.hasErrors()) {
-            throw new AssertionError("example does not parse: " + text + " " + parsed.diagnostics());
+            throw new AssertionError("example does not parse: " + text + " "
+                    + parsed.diagnostics());
         }
         Decl.TestDefaults defaults = (Decl.TestDefaults) parsed.file().decls().get(0);
         for (Assignment assignment : defaults.values()) {
@@ -55,8 +57,8 @@ final class ExampleText {
 
     private static long value(Field field, Operand operand, int decimals) {
         if (operand instanceof Operand.NumberLit n) {
-            return field.type().kind() == dev.verdict.schema.Kind.MONEY
-                    ? n.value().movePointRight(decimals).longValueExact() : n.value().longValueExact();
+            boolean money = field.type().kind() == dev.verdict.schema.Kind.MONEY;
+            return (money ? n.value().movePointRight(decimals) : n.value()).longValueExact();
         }
         if (operand instanceof Operand.DurationLit d) {
             return d.minutes();

@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 class ExamplesTest {
 
     private static String example(String condition) {
-        CheckedPolicy policy = Policies.checked("when " + condition + " then manual_review\n").policy();
+        String text = "when " + condition + " then manual_review\n";
+        CheckedPolicy policy = Policies.checked(text).policy();
         Context context = Context.of(policy, new Budget(Long.MAX_VALUE, 1000));
-        return context.examples().in(context.conditions().truth(policy.rules().get(0).condition())).text();
+        Region fires = context.conditions().truth(policy.rules().get(0).condition());
+        return context.examples().in(fires).text();
     }
 
     @Test
@@ -38,7 +40,8 @@ class ExamplesTest {
 
     @Test
     void solvesFieldAgainstFieldComparisons() {
-        assertEquals("amount = 10.00, return_shipping_fee = 11.00", example("return_shipping_fee > amount and amount < 25"));
+        assertEquals("amount = 10.00, return_shipping_fee = 11.00",
+                example("return_shipping_fee > amount and amount < 25"));
         assertEquals("amount = 10.00, item.price = 10.00", example("item.price = amount"));
     }
 

@@ -49,7 +49,8 @@ final class Ir {
     }
 
     Expr cmp(String left, CompareOp op, String right) {
-        return new Expr.Compare(new Term.FieldTerm(field(left)), op, new Term.FieldTerm(field(right)));
+        return new Expr.Compare(new Term.FieldTerm(field(left)), op,
+                new Term.FieldTerm(field(right)));
     }
 
     Expr cmpSetting(String path, CompareOp op, String setting) {
@@ -90,7 +91,7 @@ final class Ir {
         return new Expr.Not(operand);
     }
 
-    /** A policy rule named {@code name} at {@code line}, its effective condition narrowed to where the outcome applies. */
+    /** A policy rule, its effective condition narrowed to the types its outcome applies to. */
     Rule rule(String name, int line, Expr written, String outcome) {
         return rule(name, line, written, outcome, Source.POLICY, "t.policy", List.of());
     }
@@ -104,8 +105,8 @@ final class Ir {
         return rule(name, line, written, outcome, Source.PLATFORM, "t.platform", List.of());
     }
 
-    private Rule rule(String name, int line, Expr written, String outcome, Source source, String file,
-                      List<Arg> args) {
+    private Rule rule(String name, int line, Expr written, String outcome, Source source,
+                      String file, List<Arg> args) {
         var def = schema.outcome(outcome).orElseThrow();
         long applicable = schema.applicability(def);
         Expr condition = applicable == schema.requestField().type().allValues() ? written

@@ -9,8 +9,9 @@ import net.jqwik.api.Provide;
 
 /**
  * On random policy text over the bundled schema, every example a finding prints reads back from
- * its help, and deciding it with the interpreter confirms the finding: it reaches the rule named, is decided by the
- * earlier rule named, produces the forbidden outcome, breaks the limit, lies in both sets.
+ * its help, and deciding it with the interpreter confirms the finding: it reaches the rule
+ * named, is decided by the earlier rule named, produces the forbidden outcome, breaks the
+ * limit, lies in both sets.
  */
 class PolicyTextExamplesTest {
 
@@ -21,7 +22,8 @@ class PolicyTextExamplesTest {
 
     @Property(tries = 300)
     void everyExampleConfirmsItsFinding(@ForAll("policies") String text) {
-        Compilation compilation = Policies.compile(text, Map.of("test.platform", PolicyTexts.PROFILE));
+        Map<String, String> profiles = Map.of("test.platform", PolicyTexts.PROFILE);
+        Compilation compilation = Policies.compile(text, profiles);
         Assume.that(compilation.policy() != null);
         ExampleChecks checks = new ExampleChecks(compilation.policy());
         Analyzer.findings(compilation.policy(), AnalysisOptions.DEFAULT).forEach(checks::confirm);

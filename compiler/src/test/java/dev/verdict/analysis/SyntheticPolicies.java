@@ -43,20 +43,25 @@ final class SyntheticPolicies {
             case 0 -> "buyer.credit_score < " + (40 + random.nextInt(40))
                     + " and request != cancel then request_evidence(unboxing_video)";
             case 1 -> "buyer.refunds_30d >= " + (2 + random.nextInt(4)) + " then manual_review";
-            case 2 -> "request = cancel and order.status in [unpaid, awaiting_shipment] and amount < " + amount
-                    + " then approve_cancel";
+            case 2 -> "request = cancel and order.status in [unpaid, awaiting_shipment]"
+                    + " and amount < " + amount + " then approve_cancel";
             case 3 -> "request = cancel and order.status = in_transit and amount <= " + amount * 10
                     + " then intercept_package";
-            case 4 -> "since_delivery > " + (3 + random.nextInt(40)) + "d then reject(outside_return_window)";
+            case 4 -> "since_delivery > " + (3 + random.nextInt(40))
+                    + "d then reject(outside_return_window)";
             case 5 -> "item.opened then reject(item_opened)";
-            case 6 -> "request = refund_only and amount < " + amount + " and buyer.refunds_30d < 3 then approve_refund";
-            case 7 -> "request = return_and_refund and return_shipping_fee > amount and amount < " + amount
-                    + " then approve_refund";
-            case 8 -> "reason = size and request = replacement and amount < " + amount * 3 + " then approve_replacement";
-            case 9 -> "reason = " + pick(REASONS) + " and amount < " + amount + " then approve_return_label";
-            case 10 -> "reason in [" + pick(REASONS) + ", " + pick(REASONS) + "] and amount < " + amount
-                    + " and buyer.returns_30d < 4 then approve_refund";
-            default -> "reason = " + pick(REASONS) + " and order.status = " + pick(STATUSES) + " then manual_review";
+            case 6 -> "request = refund_only and amount < " + amount
+                    + " and buyer.refunds_30d < 3 then approve_refund";
+            case 7 -> "request = return_and_refund and return_shipping_fee > amount and amount < "
+                    + amount + " then approve_refund";
+            case 8 -> "reason = size and request = replacement and amount < " + amount * 3
+                    + " then approve_replacement";
+            case 9 -> "reason = " + pick(REASONS) + " and amount < " + amount
+                    + " then approve_return_label";
+            case 10 -> "reason in [" + pick(REASONS) + ", " + pick(REASONS) + "] and amount < "
+                    + amount + " and buyer.returns_30d < 4 then approve_refund";
+            default -> "reason = " + pick(REASONS) + " and order.status = " + pick(STATUSES)
+                    + " then manual_review";
         };
     }
 

@@ -38,7 +38,8 @@ public final class SarifRenderer {
      */
     public SarifRenderer(URI docs, String toolVersion) {
         if (docs != null && !docs.isAbsolute()) {
-            throw new IllegalArgumentException("SARIF links need an absolute URI, not `" + docs + "`");
+            throw new IllegalArgumentException("SARIF links need an absolute URI, not `" + docs
+                    + "`");
         }
         this.docs = docs;
         this.toolVersion = toolVersion;
@@ -49,7 +50,7 @@ public final class SarifRenderer {
         this(null, null);
     }
 
-    /** The SARIF log for {@code diagnostics}; {@code sources} maps file paths to their text, for snippets. */
+    /** The SARIF log of {@code diagnostics}; {@code sources}: each file's text, for snippets. */
     public String render(List<Diagnostic> diagnostics, Map<String, String> sources) {
         ObjectNode log = json.createObjectNode();
         log.put("$schema", SCHEMA);
@@ -58,7 +59,11 @@ public final class SarifRenderer {
         run.set("tool", tool());
         run.put("columnKind", "unicodeCodePoints");
         List<String> files = new ArrayList<>();
-        diagnostics.stream().map(Diagnostic::file).filter(f -> f != null && !files.contains(f)).forEach(files::add);
+        for (Diagnostic diagnostic : diagnostics) {
+            if (diagnostic.file() != null && !files.contains(diagnostic.file())) {
+                files.add(diagnostic.file());
+            }
+        }
         ArrayNode artifacts = run.putArray("artifacts");
         files.forEach(file -> artifacts.addObject().putObject("location").put("uri", uri(file)));
         ArrayNode results = run.putArray("results");
@@ -89,7 +94,8 @@ public final class SarifRenderer {
             rule.putObject("shortDescription").put("text", code.title());
             rule.putObject("defaultConfiguration").put("level", level(code.severity()));
             if (docs != null) {
-                rule.put("helpUri", docs.resolve("#" + code.name().toLowerCase(Locale.ROOT)).toString());
+                String anchor = "#" + code.name().toLowerCase(Locale.ROOT);
+                rule.put("helpUri", docs.resolve(anchor).toString());
             }
         }
         ObjectNode tool = json.createObjectNode();
@@ -97,7 +103,8 @@ public final class SarifRenderer {
         return tool;
     }
 
-    private ObjectNode result(Diagnostic diagnostic, List<String> files, Map<String, String> sources) {
+    private ObjectNode result(Diagnostic diagnostic, List<String> files,
+                              Map<String, String> sources) {
         ObjectNode result = json.createObjectNode();
         result.put("ruleId", diagnostic.code().name());
         result.put("ruleIndex", diagnostic.code().ordinal());
@@ -106,7 +113,8 @@ public final class SarifRenderer {
         result.putObject("message").put("text", help == null ? diagnostic.message()
                 : diagnostic.message() + " (help: " + help + ")");
         if (diagnostic.file() != null) {
-            ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
+            ObjectNode physical = result.putArray("locations").addObject()
+                    .putObject("physicalLocation");
             ObjectNode artifact = physical.putObject("artifactLocation");
             artifact.put("uri", uri(diagnostic.file()));
             artifact.put("index", files.indexOf(diagnostic.file()));
@@ -140,7 +148,7 @@ public final class SarifRenderer {
         return String.join("\n", java.util.Arrays.asList(lines).subList(from - 1, to));
     }
 
-    /** A relative URI reference for a path as given: forward slashes, reserved characters escaped. */
+    /** A relative URI for a path as given: forward slashes, reserved characters escaped. */
     private static String uri(String path) {
         StringBuilder uri = new StringBuilder();
         for (byte b : path.replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8)) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -24,18 +25,20 @@ import org.junit.jupiter.api.Test;
 class SarifRendererTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String POLICY = "policy \"p\"\nwhen reasn = size then approve_return_label\n";
+    private static final String POLICY =
+            "policy \"p\"\nwhen reasn = size then approve_return_label\n";
 
     private static final List<Diagnostic> DIAGNOSTICS = List.of(
             Code.E0201.at("shop/returns.policy", new Span(2, 6, 2, 11), "unknown field `reasn`")
                     .withHelp("did you mean `reason`?"),
-            Code.W0404.at("shop/returns.policy", new Span(2, 1, 2, 44), "rule `rule@2` auto-approves")
+            Code.W0404.at("shop/returns.policy", new Span(2, 1, 2, 44), "rule `x` auto-approves")
                     .withHelp("e.g. request = return_and_refund, reason = size, amount = 1000.00"),
-            Code.I0901.at("profiles/my market.platform", new Span(1, 1, 1, 1), "analysis incomplete"),
+            Code.I0901.at("profiles/my market.platform", Span.NONE, "analysis incomplete"),
             Code.E0209.at(null, Span.NONE, "unknown platform profile `tiktok_uk`"));
 
     private static JsonNode render() throws Exception {
-        String sarif = new SarifRenderer(URI.create("https://example.org/docs/diagnostics.md"), "0.1.0")
+        URI docs = URI.create("https://example.org/docs/diagnostics.md");
+        String sarif = new SarifRenderer(docs, "0.1.0")
                 .render(DIAGNOSTICS, Map.of("shop/returns.policy", POLICY));
         return JSON.readTree(sarif);
     }
@@ -51,8 +54,7 @@ class SarifRendererTest {
         String bare = new SarifRenderer().render(DIAGNOSTICS, Map.of());
         assertEquals(Set.of(), schema.validate(JSON.readTree(bare)));
         JsonNode broken = render();
-        ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("runs").get(0).get("results").get(0))
-                .put("level", "fatal");
+        ((ObjectNode) broken.at("/runs/0/results/0")).put("level", "fatal");
         assertFalse(schema.validate(broken).isEmpty(), "the schema check must be able to fail");
     }
 
@@ -65,10 +67,13 @@ class SarifRendererTest {
         assertEquals(java.util.Arrays.stream(Code.values()).map(Code::name).toList(), ids);
         JsonNode e0208 = rules.get(Code.E0208.ordinal());
         assertEquals("OutcomeNeverAppliesToTheRuleSRequests", e0208.get("name").asText());
-        assertEquals("outcome never applies to the rule's requests", e0208.at("/shortDescription/text").asText());
+        assertEquals("outcome never applies to the rule's requests",
+                e0208.at("/shortDescription/text").asText());
         assertEquals("error", e0208.at("/defaultConfiguration/level").asText());
-        assertEquals("https://example.org/docs/diagnostics.md#e0208", e0208.get("helpUri").asText());
-        assertEquals("note", rules.get(Code.I0901.ordinal()).at("/defaultConfiguration/level").asText());
+        assertEquals("https://example.org/docs/diagnostics.md#e0208",
+                e0208.get("helpUri").asText());
+        JsonNode i0901 = rules.get(Code.I0901.ordinal());
+        assertEquals("note", i0901.at("/defaultConfiguration/level").asText());
     }
 
     @Test
@@ -85,18 +90,21 @@ class SarifRendererTest {
         assertEquals("E0201", first.get("ruleId").asText());
         assertEquals(Code.E0201.ordinal(), first.get("ruleIndex").asInt());
         assertEquals("error", first.get("level").asText());
-        assertEquals("unknown field `reasn` (help: did you mean `reason`?)", first.at("/message/text").asText());
+        assertEquals("unknown field `reasn` (help: did you mean `reason`?)",
+                first.at("/message/text").asText());
         assertEquals("did you mean `reason`?", first.at("/properties/help").asText());
         JsonNode location = first.at("/locations/0/physicalLocation");
         assertEquals("shop/returns.policy", location.at("/artifactLocation/uri").asText());
         assertEquals(2, location.at("/region/startLine").asInt());
         assertEquals(6, location.at("/region/startColumn").asInt());
         assertEquals(11, location.at("/region/endColumn").asInt());
-        assertEquals("when reasn = size then approve_return_label", location.at("/region/snippet/text").asText());
+        assertEquals("when reasn = size then approve_return_label",
+                location.at("/region/snippet/text").asText());
         assertEquals("warning", results.get(1).get("level").asText());
         JsonNode info = results.get(2);
         assertEquals("note", info.get("level").asText());
-        assertEquals("profiles/my%20market.platform", info.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
+        assertEquals("profiles/my%20market.platform",
+                info.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
         assertTrue(info.at("/locations/0/physicalLocation/region/snippet").isMissingNode());
         assertTrue(results.get(3).get("locations") == null);
     }
