@@ -247,13 +247,12 @@ final class Cube {
         return true;
     }
 
-    /** The bounds the difference constraints imply, or null when the cube has none. */
-    DiffBounds diffBounds() {
-        return diffs.isEmpty() ? null : DiffBounds.of(diffs, this::domain);
-    }
-
+    /** The cube, or null when its difference constraints have no solution. */
     private static Cube feasible(Cube cube) {
-        return cube.diffs.isEmpty() || cube.diffBounds().feasible() ? cube : null;
+        if (cube.diffs.isEmpty()) {
+            return cube;
+        }
+        return DiffBounds.of(cube.diffs, cube::domain).feasible() ? cube : null;
     }
 
     private static void addIfAny(List<Cube> pieces, Cube piece) {

@@ -89,10 +89,6 @@ final class DiffBounds {
         return feasible;
     }
 
-    boolean involves(int field) {
-        return Arrays.binarySearch(fields, field) >= 0;
-    }
-
     /** The least value {@code field} takes in a solution. */
     long lo(int field) {
         long d = dist[node(fields, field)][0];

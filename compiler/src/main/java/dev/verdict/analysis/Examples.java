@@ -74,20 +74,11 @@ final class Examples {
     private List<Integer> constrained(Cube cube) {
         List<Integer> fields = new ArrayList<>();
         for (int f = 0; f < space.size(); f++) {
-            if (cube.narrows(f) || involves(cube, f)) {
+            if (cube.narrows(f) || cube.involves(f)) {
                 fields.add(f);
             }
         }
         return fields;
-    }
-
-    private static boolean involves(Cube cube, int field) {
-        for (Diff diff : cube.diffs()) {
-            if (diff.x() == field || diff.y() == field) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Values for the fields in difference constraints, fixed one at a time within the bounds. */
@@ -95,7 +86,7 @@ final class Examples {
         Map<Integer, Long> fixed = new TreeMap<>();
         List<Diff> diffs = cube.diffs();
         for (int f = 0; f < space.size(); f++) {
-            if (!involves(cube, f)) {
+            if (!cube.involves(f)) {
                 continue;
             }
             DiffBounds bounds = DiffBounds.of(diffs, g -> fixed.containsKey(g)
