@@ -28,7 +28,8 @@ import net.jqwik.api.Tuple;
  * {@code limit}), with a profile of guards, limits and forbids. Constants stay within 0..5
  * (amounts 0.00..0.05), setting values within 0..6, so that {@code amount} 0.06 stands for
  * every larger amount and {@code score} 7 for every larger score: all requests that behave
- * differently can be enumerated ({@link #DOMAIN}).
+ * differently can be enumerated ({@link #DOMAIN}). Comparisons of enum fields by ordinal, which
+ * the checker never produces, exercise the analysis on every form the IR allows.
  */
 final class TinyPolicies {
 
@@ -147,6 +148,8 @@ final class TinyPolicies {
                 Combinators.combine(ops, ints).as((op, v) -> IR.cmp("score", op, v)),
                 Combinators.combine(ops, amounts).as((op, v) -> IR.cmp("amount", op, v)),
                 ops.map(op -> IR.cmp("count", op, "score")),
+                Combinators.combine(ops, ints).as((op, v) -> IR.cmp("kind", op, v)),
+                ops.map(op -> IR.cmp("request", op, "kind")),
                 Arbitraries.just(IR.present("count")),
                 Arbitraries.of(Expr.TRUE, Expr.FALSE)));
         if (settings) {
