@@ -149,14 +149,23 @@ final class Cube {
         return true;
     }
 
+    /** Whether some request is in both cubes (exact, difference constraints included). */
+    boolean overlaps(Cube other) {
+        if (!mayOverlap(other)) {
+            return false;
+        }
+        return diffs.isEmpty() && other.diffs.isEmpty() || intersect(other) != null;
+    }
+
     /**
      * The requests of this cube not in {@code other}, as disjoint cubes: for each field that
      * {@code other} narrows, the part outside it (the fields before restricted to
-     * {@code other}), then the same for each of its difference constraints.
+     * {@code other}), then the same for each of its difference constraints. This very cube,
+     * alone, when they share no request: a change always means that something was removed.
      */
     List<Cube> minus(Cube other) {
         space.budget().tick();
-        if (!mayOverlap(other)) {
+        if (!overlaps(other)) {
             return List.of(this);
         }
         List<Cube> pieces = new ArrayList<>();

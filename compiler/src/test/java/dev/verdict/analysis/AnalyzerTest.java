@@ -59,6 +59,19 @@ class AnalyzerTest {
     }
 
     @Test
+    void namesOnlyRulesThatTakeRequestsWhenFieldsAreCompared() {
+        String policy = """
+                rule a: when return_shipping_fee > amount and item.price > 10 then manual_review
+                rule b: when return_shipping_fee < amount and reason = size then manual_review
+                rule d: when item.price > 5 and return_shipping_fee < amount and reason = size
+                  then reject(other)
+                """;
+        assertEquals(List.of("3 W0401"), Policies.findings(policy));
+        String message = Policies.at(3, policy).message();
+        assertTrue(message.endsWith("every request it matches is decided by `b`"), message);
+    }
+
+    @Test
     void explainsContradictions() {
         String policy = """
                 policy "contradictions"

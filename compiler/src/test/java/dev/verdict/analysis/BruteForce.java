@@ -91,7 +91,7 @@ final class BruteForce {
             }
             Predicate<RequestValues> reaches = r -> rule.name().equals(decisions.get(r));
             if (none(reaches)) {
-                found.add(rule.line() + " W0401");
+                found.add(rule.line() + " W0401 by " + deciders(rule));
                 continue;
             }
             String outcome = rule.outcome().outcome().name();
@@ -144,6 +144,25 @@ final class BruteForce {
             boolean everywhere = none(applies.and(where.negate()));
             found.add(line + (!limit.oneOf().isEmpty() || everywhere ? " E0301" : " W0302"));
         }
+    }
+
+    /**
+     * The guards and rules that decide some request {@code rule} fires for, in evaluation order,
+     * as W0401 names them: all up to four, else the first three and how many more.
+     */
+    private String deciders(Rule rule) {
+        List<String> names = new ArrayList<>();
+        List<Rule> order = new ArrayList<>(policy.guards());
+        order.addAll(policy.rules());
+        for (Rule earlier : order) {
+            boolean decides = every.stream().anyMatch(r -> earlier.name().equals(decisions.get(r))
+                    && holds(rule.condition(), r));
+            if (decides) {
+                names.add(earlier.name());
+            }
+        }
+        return names.size() > 4 ? String.join(",", names.subList(0, 3)) + "+" + (names.size() - 3)
+                : String.join(",", names);
     }
 
     private boolean holds(Expr condition, RequestValues request) {

@@ -10,6 +10,8 @@ import dev.verdict.runtime.RequestValues;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -44,12 +46,28 @@ class BruteForceTest {
         new ExampleChecks(policy).confirmAll(Analyzer.findings(policy, SEARCHING));
     }
 
+    /** The rules a W0401 message names: {@code a,b}, or {@code a,b,c+2} for "and 2 more rules". */
+    private static String named(Diagnostic diagnostic) {
+        String message = diagnostic.message();
+        String names = message.substring(message.indexOf("decided by ") + "decided by ".length());
+        Matcher more = Pattern.compile(" and (\\d+) more rules$").matcher(names);
+        String suffix = more.find() ? "+" + more.group(1) : "";
+        List<String> listed = new ArrayList<>();
+        Matcher name = Pattern.compile("`([^`]+)`").matcher(more.find(0) ? names.substring(0,
+                more.start()) : names);
+        while (name.find()) {
+            listed.add(name.group(1));
+        }
+        return String.join(",", listed) + suffix;
+    }
+
     private static List<String> found(CheckedPolicy policy, AnalysisOptions options) {
         List<String> actual = new ArrayList<>();
         for (Finding finding : Analyzer.findings(policy, options)) {
             Diagnostic diagnostic = finding.diagnostic();
             assertNotEquals(Code.I0901, diagnostic.code(), diagnostic.message());
-            actual.add(finding.diagnostic().span().line() + " " + finding.diagnostic().code());
+            String found = diagnostic.span().line() + " " + diagnostic.code();
+            actual.add(diagnostic.code() == Code.W0401 ? found + " by " + named(diagnostic) : found);
         }
         return actual.stream().sorted().toList();
     }
