@@ -67,7 +67,8 @@ class BruteForceTest {
             Diagnostic diagnostic = finding.diagnostic();
             assertNotEquals(Code.I0901, diagnostic.code(), diagnostic.message());
             String found = diagnostic.span().line() + " " + diagnostic.code();
-            actual.add(diagnostic.code() == Code.W0401 ? found + " by " + named(diagnostic) : found);
+            boolean unreachable = diagnostic.code() == Code.W0401;
+            actual.add(unreachable ? found + " by " + named(diagnostic) : found);
         }
         return actual.stream().sorted().toList();
     }
