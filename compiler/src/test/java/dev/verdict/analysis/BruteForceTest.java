@@ -51,10 +51,13 @@ class BruteForceTest {
         String message = diagnostic.message();
         String names = message.substring(message.indexOf("decided by ") + "decided by ".length());
         Matcher more = Pattern.compile(" and (\\d+) more rules$").matcher(names);
-        String suffix = more.find() ? "+" + more.group(1) : "";
+        String suffix = "";
+        if (more.find()) {
+            suffix = "+" + more.group(1);
+            names = names.substring(0, more.start());
+        }
         List<String> listed = new ArrayList<>();
-        Matcher name = Pattern.compile("`([^`]+)`").matcher(more.find(0) ? names.substring(0,
-                more.start()) : names);
+        Matcher name = Pattern.compile("`([^`]+)`").matcher(names);
         while (name.find()) {
             listed.add(name.group(1));
         }
