@@ -1,6 +1,7 @@
 package dev.verdict.cli;
 
 import dev.verdict.diag.Diagnostic;
+import dev.verdict.diag.Severity;
 import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.CompilerOptions;
 import java.nio.file.Path;
@@ -16,11 +17,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code verdict check [--platform P] [--format human|json] PATH...}. */
+/** {@code verdict check [--platform P] [--format human|json|sarif] [--werror] PATH...}. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Parses, checks and analyses .policy files (directories: recursively). "
                 + "All diagnostics form one report.",
-                "Exit: 0 clean or warnings only; 1 errors; 2 usage or I/O errors."})
+                "Exit: 0 clean or warnings only; 1 errors (or warnings with --werror); "
+                        + "2 usage or I/O errors."})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -32,8 +34,11 @@ final class CheckCommand implements Callable<Integer> {
     private String platform;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "human",
-            description = "human (default) or json.")
+            description = "human (default), json or sarif (SARIF 2.1.0).")
     private DiagnosticFormat format;
+
+    @Option(names = "--werror", description = "Treat warnings as errors.")
+    private boolean werror;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Policy files, or directories to search.")
@@ -55,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             Compilation compilation = compiler.compile(file);
             if (compilation != null) {
-                diagnostics.addAll(compilation.diagnostics());
+                compilation.diagnostics().forEach(d -> diagnostics.add(werror ? promoted(d) : d));
                 texts.putAll(compilation.sources());
             }
         }
@@ -64,5 +69,11 @@ final class CheckCommand implements Callable<Integer> {
             return Exit.USAGE;
         }
         return diagnostics.stream().anyMatch(Diagnostic::isError) ? Exit.FAILED : Exit.OK;
+    }
+
+    /** Under {@code --werror} a warning is reported, and counted, as an error. */
+    private static Diagnostic promoted(Diagnostic diagnostic) {
+        boolean warning = diagnostic.severity() == Severity.WARNING;
+        return warning ? diagnostic.withSeverity(Severity.ERROR) : diagnostic;
     }
 }

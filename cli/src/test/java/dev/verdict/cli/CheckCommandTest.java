@@ -53,6 +53,32 @@ class CheckCommandTest {
     }
 
     @Test
+    void werrorTurnsWarningsIntoErrors() throws IOException {
+        Path file = write("a.policy", NO_PLATFORM);
+        Cli.Result result = Cli.run("check", "--werror", "--format", "json", file);
+        assertEquals(1, result.exit(), result.out());
+        JsonNode report = json(result.out());
+        assertEquals("error", report.at("/diagnostics/0/severity").asText());
+        assertEquals(1, report.get("errors").asInt());
+        assertEquals(0, report.get("warnings").asInt());
+        assertEquals(0, Cli.run("check", "--werror", write("b.policy", CLEAN)).exit());
+    }
+
+    @Test
+    void sarifIsOneLogForEveryFile() throws IOException {
+        Path typo = write("b.policy", TYPO);
+        Path warned = write("a.policy", NO_PLATFORM);
+        Cli.Result result = Cli.run("check", "--format", "sarif", typo, warned);
+        assertEquals(1, result.exit(), result.err());
+        JsonNode log = json(result.out());
+        assertEquals("2.1.0", log.get("version").asText());
+        List<String> rules = new ArrayList<>();
+        log.at("/runs/0/results").forEach(r -> rules.add(r.get("ruleId").asText()
+                + " " + r.get("level").asText()));
+        assertEquals(List.of("W0406 warning", "E0201 error"), rules);
+    }
+
+    @Test
     void errorsExitOneWithTheSourceLineAndCarets() throws IOException {
         Path file = write("a.policy", TYPO);
         Cli.Result result = Cli.run("check", file);

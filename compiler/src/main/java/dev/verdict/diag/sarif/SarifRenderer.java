@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.verdict.ast.Span;
 import dev.verdict.diag.Code;
 import dev.verdict.diag.Diagnostic;
+import dev.verdict.diag.render.DiagnosticRenderer;
 import dev.verdict.diag.Severity;
 import java.io.UncheckedIOException;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +26,7 @@ import java.util.Map;
  * SARIF counts them) and the source text it covers. The help goes into the message text (SARIF
  * fixes need concrete text edits) and, verbatim, into the result's {@code help} property.
  */
-public final class SarifRenderer {
+public final class SarifRenderer implements DiagnosticRenderer {
 
     private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -50,8 +52,14 @@ public final class SarifRenderer {
         this(null, null);
     }
 
+    @Override
+    public void render(List<Diagnostic> diagnostics, Map<String, String> sources, PrintWriter out) {
+        out.println(render(diagnostics, sources));
+    }
+
     /** The SARIF log of {@code diagnostics}; {@code sources}: each file's text, for snippets. */
-    public String render(List<Diagnostic> diagnostics, Map<String, String> sources) {
+    public String render(List<Diagnostic> unsorted, Map<String, String> sources) {
+        List<Diagnostic> diagnostics = unsorted.stream().sorted(Diagnostic.BY_POSITION).toList();
         ObjectNode log = json.createObjectNode();
         log.put("$schema", SCHEMA);
         log.put("version", "2.1.0");
