@@ -86,7 +86,10 @@ class SarifRendererTest {
     void reportsEachDiagnosticWithItsLocationAndHelp() throws Exception {
         JsonNode results = render().at("/runs/0/results");
         assertEquals(4, results.size());
-        JsonNode first = results.get(0);
+        List<String> order = new java.util.ArrayList<>();
+        results.forEach(r -> order.add(r.get("ruleId").asText()));
+        assertEquals(List.of("E0209", "I0901", "W0404", "E0201"), order, "sorted by file, then position");
+        JsonNode first = results.get(3);
         assertEquals("E0201", first.get("ruleId").asText());
         assertEquals(Code.E0201.ordinal(), first.get("ruleIndex").asInt());
         assertEquals("error", first.get("level").asText());
@@ -100,12 +103,12 @@ class SarifRendererTest {
         assertEquals(11, location.at("/region/endColumn").asInt());
         assertEquals("when reasn = size then approve_return_label",
                 location.at("/region/snippet/text").asText());
-        assertEquals("warning", results.get(1).get("level").asText());
-        JsonNode info = results.get(2);
+        assertEquals("warning", results.get(2).get("level").asText());
+        JsonNode info = results.get(1);
         assertEquals("note", info.get("level").asText());
         assertEquals("profiles/my%20market.platform",
                 info.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
         assertTrue(info.at("/locations/0/physicalLocation/region/snippet").isMissingNode());
-        assertTrue(results.get(3).get("locations") == null);
+        assertTrue(results.get(0).get("locations") == null);
     }
 }
