@@ -78,31 +78,37 @@ final class AstBuilder {
             return new Decl.PolicyHeader(stringLit(c.STRING().getSymbol()), span);
         }
         if (ctx instanceof PlatformDeclContext c) {
-            return new Decl.PlatformHeader( platformRef(c.platformRef()), c.STRING() == null ? null : stringLit(c.STRING().getSymbol()), span);
+            StringLit displayName = c.STRING() == null ? null : stringLit(c.STRING().getSymbol());
+            return new Decl.PlatformHeader(platformRef(c.platformRef()), displayName, span);
         }
         if (ctx instanceof CurrencyDeclContext c) {
-            return new Decl.CurrencyHeader( identifier(c.UPPER() != null ? c.UPPER() : c.IDENT()), span);
+            return new Decl.CurrencyHeader(identifier(c.UPPER() != null ? c.UPPER() : c.IDENT()), span);
         }
         if (ctx instanceof LetDeclContext c) {
             return new Decl.Let(identifier(c.IDENT()), list(c.list()), span);
         }
         if (ctx instanceof SetDeclContext c) {
-            return new Decl.SetDecl(identifier(c.IDENT()), operand(c.operand()), where(c.whereClause()), span);
+            return new Decl.SetDecl(identifier(c.IDENT()), operand(c.operand()),
+                    where(c.whereClause()), span);
         }
         if (ctx instanceof DefaultDeclContext c) {
             return new Decl.DefaultDecl(identifier(c.IDENT()), operand(c.operand()), span);
         }
         if (ctx instanceof LimitDeclContext c) {
-            return new Decl.LimitDecl(path(c.path()), limitBound(c.limitBound()), where(c.whereClause()), span);
+            return new Decl.LimitDecl(path(c.path()), limitBound(c.limitBound()),
+                    where(c.whereClause()), span);
         }
         if (ctx instanceof ForbidDeclContext c) {
             return new Decl.ForbidDecl(identifier(c.IDENT()), where(c.whereClause()), span);
         }
         if (ctx instanceof GuardDeclContext c) {
-            return new Decl.GuardDecl(name(c.name()), cond(c.cond()), actions(c.actions()), span);
+            return new Decl.GuardDecl(name(c.name()), cond(c.cond()), actions(c.actions()),
+                    span);
         }
         if (ctx instanceof RuleDeclContext c) {
-            return new Decl.RuleDecl(c.name() == null ? null : name(c.name()), c.getToken(Keywords.WHEN, 0).getSymbol().getLine(), cond(c.cond()), actions(c.actions()), span);
+            int whenLine = c.getToken(Keywords.WHEN, 0).getSymbol().getLine();
+            Name name = c.name() == null ? null : name(c.name());
+            return new Decl.RuleDecl(name, whenLine, cond(c.cond()), actions(c.actions()), span);
         }
         if (ctx instanceof OtherwiseDeclContext c) {
             return new Decl.Otherwise(actions(c.actions()), span);
@@ -125,9 +131,17 @@ final class AstBuilder {
             return new Decl.TestDefaults(assignments(body.assignments()), span);
         }
         if (ctx.testBody() instanceof CaseBodyContext body) {
-            return new Decl.TestCase(name, body.assignments() == null ? List.of() : assignments(body.assignments()), action(body.action()), body.name() == null ? null : name(body.name()), span);
+            List<Assignment> given = body.assignments() == null ? List.of() : assignments(body.assignments());
+            return new Decl.TestCase(name, given, action(body.action()), ruleRef(body.ruleRef()), span);
         }
         throw new IllegalStateException("unknown test body");
+    }
+
+    private Name ruleRef(RuleRefContext ctx) {
+        if (ctx == null) {
+            return null;
+        }
+        return ctx.name() != null ? name(ctx.name()) : new Name("otherwise", false, Spans.of(ctx));
     }
 
     private Name platformRef(PlatformRefContext ctx) {

@@ -7,9 +7,11 @@ import dev.verdict.grammar.VerdictLexer;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
 
 /** Turns the parser's reports into diagnostics, one per position. */
 final class SyntaxErrorCollector extends BaseErrorListener {
@@ -25,7 +27,7 @@ final class SyntaxErrorCollector extends BaseErrorListener {
     public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line,
                             int charPositionInLine, String msg, RecognitionException e) {
         Span span = offendingSymbol instanceof Token token
-                ? Spans.of(token)
+                ? span(recognizer, token)
                 : new Span(line, charPositionInLine + 1, line, charPositionInLine + 2);
         boolean unterminated = offendingSymbol instanceof Token token
                 && token.getType() == VerdictLexer.UNTERMINATED_STRING;
@@ -36,6 +38,22 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         if (!seen) {
             diagnostics.add(diagnostic);
         }
+    }
+
+    /** A token's span; for end of file, the place just after the last token, where text is missing. */
+    private static Span span(Recognizer<?, ?> recognizer, Token token) {
+        if (token.getType() != Token.EOF || !(recognizer instanceof Parser parser)) {
+            return Spans.of(token);
+        }
+        TokenStream tokens = parser.getInputStream();
+        for (int i = token.getTokenIndex() - 1; i >= 0; i--) {
+            Token previous = tokens.get(i);
+            if (previous.getChannel() == Token.DEFAULT_CHANNEL) {
+                Span end = Spans.of(previous);
+                return new Span(end.endLine(), end.endColumn(), end.endLine(), end.endColumn() + 1);
+            }
+        }
+        return Spans.of(token);
     }
 
     List<Diagnostic> diagnostics() {

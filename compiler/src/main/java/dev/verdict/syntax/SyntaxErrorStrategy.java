@@ -29,6 +29,17 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         return keyword ? null : super.singleTokenDeletion(parser);
     }
 
+    /**
+     * Marks the tree where a token was conjured or dropped: ANTLR's set matches ({@code STRING |
+     * IDENT}) recover without leaving an error node, and the AST builder relies on one.
+     */
+    @Override
+    public Token recoverInline(Parser parser) {
+        Token token = super.recoverInline(parser);
+        parser.getContext().addErrorNode(parser.createErrorNode(parser.getContext(), token));
+        return token;
+    }
+
     @Override
     protected void reportNoViableAlternative(Parser parser, NoViableAltException e) {
         report(parser, e.getOffendingToken(), parser.getExpectedTokens());

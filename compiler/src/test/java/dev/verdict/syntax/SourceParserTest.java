@@ -99,4 +99,21 @@ class SourceParserTest {
         Diagnostic d = only("rule \"😀😀\": when reasn = = size then manual_review");
         assertEquals(25, d.span().column());
     }
+
+    @Test
+    void aMissingNameLeavesTheDeclarationOut() {
+        var result = SourceParser.parse("t.policy", "rule : when amount < 5 then manual_review\n"
+                + "test \"t\": expect manual_review by\n");
+        assertEquals(List.of("1 E0101", "2 E0101"), result.diagnostics().stream()
+                .map(d -> d.span().line() + " " + d.code()).toList());
+        assertEquals(List.of(), result.file().decls());
+    }
+
+    @Test
+    void aTestMayExpectOtherwise() {
+        var test = (Decl.TestCase) SourceParser.parse("t.policy",
+                "test \"t\": given amount = 5 expect manual_review by otherwise").file().decls().get(0);
+        assertEquals("otherwise", test.by().text());
+        assertEquals(1, test.given().size());
+    }
 }

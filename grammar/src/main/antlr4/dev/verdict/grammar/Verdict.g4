@@ -32,8 +32,11 @@ limitBound
 
 testBody
     : assignments                                               # defaultsBody
-    | ('given' assignments)? 'expect' action ('by' name)?       # caseBody
+    | ('given' assignments)? 'expect' action ('by' ruleRef)?    # caseBody
     ;
+
+// The rule a test expects to decide: a rule or guard name, or `otherwise`.
+ruleRef : name | 'otherwise' ;
 
 assignments : assignment (',' assignment)* ;
 assignment  : path '=' operand ;

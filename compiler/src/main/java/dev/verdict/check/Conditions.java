@@ -1,0 +1,321 @@
+package dev.verdict.check;
+
+import dev.verdict.ast.CompareOp;
+import dev.verdict.ast.Cond;
+import dev.verdict.ast.Operand;
+import dev.verdict.ast.Operand.PathRef;
+import dev.verdict.diag.Code;
+import dev.verdict.diag.Suggestions;
+import dev.verdict.ir.Expr;
+import dev.verdict.ir.Term;
+import dev.verdict.schema.Field;
+import dev.verdict.schema.Kind;
+import dev.verdict.schema.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks a written condition and lowers it to an {@link Expr} (SPEC §3): names resolve to
+ * fields, settings, enum values or {@code let} lists; comparisons are typed; sugar is gone
+ * ({@code between} is two comparisons, enum tests are {@link Expr.Member}s). A condition with
+ * an error lowers to null; each independent error is reported once, and an atom that failed
+ * is not looked at further, so one mistake yields one diagnostic.
+ */
+final class Conditions {
+
+    private final Scope scope;
+    private final Constants constants;
+    private final String settingBan;
+
+    /**
+     * {@code settingBan} is null where settings may be used (rules, guards, forbids), else how
+     * E0210 names the condition: "a `set` condition".
+     */
+    Conditions(Scope scope, String settingBan) {
+        this.scope = scope;
+        this.constants = new Constants(scope);
+        this.settingBan = settingBan;
+    }
+
+    /** The lowered condition, or null after reporting its errors. */
+    Expr lower(Cond cond) {
+        if (cond instanceof Cond.And and) {
+            List<Expr> operands = lowerAll(and.operands());
+            return operands == null ? null : new Expr.And(operands);
+        }
+        if (cond instanceof Cond.Or or) {
+            List<Expr> operands = lowerAll(or.operands());
+            return operands == null ? null : new Expr.Or(operands);
+        }
+        if (cond instanceof Cond.Not not) {
+            Expr operand = lower(not.operand());
+            return operand == null ? null : new Expr.Not(operand);
+        }
+        if (cond instanceof Cond.Compare compare) {
+            return compare(compare);
+        }
+        if (cond instanceof Cond.In in) {
+            return in(in);
+        }
+        if (cond instanceof Cond.Between between) {
+            return between(between);
+        }
+        if (cond instanceof Cond.Presence presence) {
+            return presence(presence);
+        }
+        return truth((Cond.Truth) cond);
+    }
+
+    private List<Expr> lowerAll(List<Cond> conds) {
+        List<Expr> lowered = new ArrayList<>();
+        boolean failed = false;
+        for (Cond cond : conds) {
+            Expr expr = lower(cond);
+            failed |= expr == null;
+            lowered.add(expr);
+        }
+        return failed ? null : lowered;
+    }
+
+    private Expr compare(Cond.Compare c) {
+        Typed left = resolve(c.left());
+        if (left == null || !comparable(left, c.left())) {
+            return null;
+        }
+        Kind kind = left.type().kind();
+        if (c.op().isOrdering() && !kind.isOrdered()) {
+            String message = "`" + c.op().symbol() + "` does not apply to `" + left.name() + "`, "
+                    + Values.phrase(left.type());
+            scope.report(Code.E0203, c.span(), message, kind == Kind.ENUM
+                    ? "compare an enum with `=`, `!=` or `in`" : "compare a bool with `=` or `!=`");
+            return null;
+        }
+        if (kind == Kind.ENUM) {
+            return enumCompare(left, c.op(), c.right());
+        }
+        Term right = term(c.right(), left);
+        return right == null ? null : new Expr.Compare(left.term(), c.op(), right);
+    }
+
+    private Expr enumCompare(Typed left, CompareOp op, Operand right) {
+        if (right instanceof PathRef ref && left.type().ordinal(ref.dotted()) < 0) {
+            Typed other = lookup(ref);
+            if (other != null) {
+                return sameType(left, other, ref) && allowed(other, ref)
+                        ? new Expr.Compare(left.term(), op, other.term()) : null;
+            }
+            String name = ref.dotted();
+            String help = scope.list(name).isPresent()
+                    ? "`" + name + "` is a list: write `" + left.name() + " in " + name + "`"
+                    : Constants.valueHelp(name, left.type());
+            String message = "unknown value `" + name + "` for `" + left.name() + "`";
+            scope.report(Code.E0202, ref.span(), message, help);
+            return null;
+        }
+        Long ordinal = value(right, left);
+        return ordinal == null ? null : member(left, 1L << ordinal, op == CompareOp.NE);
+    }
+
+    private Expr in(Cond.In c) {
+        Typed left = resolve(c.left());
+        if (left == null || !comparable(left, c.left())) {
+            return null;
+        }
+        List<Long> values = values(c.list(), left);
+        if (values == null || values.contains(null)) {
+            return null;
+        }
+        if (left.type().kind() == Kind.ENUM) {
+            long mask = values.stream().mapToLong(v -> 1L << v).reduce(0, (a, b) -> a | b);
+            return member(left, mask, c.negated());
+        }
+        List<Expr> equals = new ArrayList<>();
+        for (long value : values) {
+            equals.add(new Expr.Compare(left.term(), CompareOp.EQ, new Term.Constant(value)));
+        }
+        Expr any = equals.isEmpty() ? Expr.FALSE : Expr.or(equals);
+        return c.negated() ? new Expr.Not(any) : any;
+    }
+
+    /**
+     * The values of a written list, or of the {@code let} list it names, as {@code left}'s type;
+     * null, or a null among them, after reporting.
+     */
+    private List<Long> values(Operand list, Typed left) {
+        if (list instanceof Operand.ListLit literal) {
+            List<Long> values = new ArrayList<>();
+            for (Operand item : literal.items()) {
+                values.add(value(item, left));
+            }
+            return values;
+        }
+        PathRef name = (PathRef) list;
+        if (scope.list(name.dotted()).isPresent()) {
+            return scope.lists().values(name, left.type(), "`" + left.name() + "`", scope);
+        }
+        if (!scope.partial()) {
+            String help = left.type().ordinal(name.dotted()) >= 0
+                    ? "write a list: `[" + name.dotted() + "]`"
+                    : Suggestions.didYouMean(name.dotted(), scope.listNames());
+            scope.report(Code.E0202, name.span(), "unknown list `" + name.dotted() + "`", help);
+        }
+        return null;
+    }
+
+    private Expr between(Cond.Between c) {
+        Typed left = resolve(c.left());
+        if (left == null) {
+            return null;
+        }
+        if (!left.type().kind().isOrdered()) {
+            String message = "`between` needs an ordered value, but `" + left.name() + "` is "
+                    + Values.phrase(left.type());
+            scope.report(Code.E0203, c.span(), message,
+                    left.type().kind() == Kind.ENUM ? "use `in [...]` for enum values" : null);
+            return null;
+        }
+        Term low = term(c.low(), left);
+        Term high = term(c.high(), left);
+        if (low == null || high == null) {
+            return null;
+        }
+        return new Expr.And(List.of(new Expr.Compare(left.term(), CompareOp.GE, low),
+                new Expr.Compare(left.term(), CompareOp.LE, high)));
+    }
+
+    private Expr presence(Cond.Presence c) {
+        PathRef path = c.path();
+        Optional<Field> field = scope.field(path.dotted());
+        if (field.isEmpty()) {
+            if (scope.setting(path.dotted()).isPresent()) {
+                String message = "`is " + (c.present() ? "present" : "absent")
+                        + "` applies to request fields, but `" + path.dotted() + "` is a setting";
+                scope.report(Code.E0203, path.span(), message, null);
+            } else {
+                scope.unknownField(path.span(), path.dotted(), scope.fieldNames());
+            }
+            return null;
+        }
+        Expr present = new Expr.Present(field.get());
+        return c.present() ? present : new Expr.Not(present);
+    }
+
+    private Expr truth(Cond.Truth c) {
+        Typed path = resolve(c.path());
+        if (path == null) {
+            return null;
+        }
+        if (path.type().kind() != Kind.BOOL) {
+            String message = "`" + path.name() + "` is " + Values.phrase(path.type())
+                    + ", not a bool: it needs a comparison";
+            scope.report(Code.E0203, c.span(), message,
+                    "compare it with a value: `" + path.name() + " = ...`");
+            return null;
+        }
+        return new Expr.Compare(path.term(), CompareOp.EQ, new Term.Constant(1));
+    }
+
+    /** The right side of a comparison with {@code other}: a literal, a field or a setting. */
+    private Term term(Operand operand, Typed other) {
+        if (!(operand instanceof PathRef ref)) {
+            Long value = value(operand, other);
+            return value == null ? null : new Term.Constant(value);
+        }
+        Typed typed = lookup(ref);
+        if (typed != null) {
+            return sameType(other, typed, ref) && allowed(typed, ref) ? typed.term() : null;
+        }
+        String name = ref.dotted();
+        Optional<Field> enumField = scope.enumFieldWithValue(name);
+        if (scope.list(name).isPresent()) {
+            scope.report(Code.E0203, ref.span(), "`" + name + "` is a list, not "
+                    + Values.phrase(other.type()), "test membership with `in " + name + "`");
+        } else if (enumField.isPresent()) {
+            String message = "`" + name + "` is a value of `" + enumField.get().path() + "`, but `"
+                    + other.name() + "` is " + Values.phrase(other.type());
+            scope.report(Code.E0203, ref.span(), message, Values.example(other.type()));
+        } else {
+            scope.unknownField(ref.span(), name, scope.termNames(settingBan == null));
+        }
+        return null;
+    }
+
+    /** A written value compared with {@code typed}, or null after reporting. */
+    private Long value(Operand operand, Typed typed) {
+        String subject = "`" + typed.name() + "`";
+        return constants.of(operand, typed.type(), subject, Code.E0203, Code.E0202);
+    }
+
+    private Expr member(Typed left, long mask, boolean negated) {
+        Expr member;
+        if (left.term() instanceof Term.FieldTerm field) {
+            member = new Expr.Member(field.field(), mask);
+        } else {
+            List<Expr> equals = new ArrayList<>();
+            for (int ordinal = 0; ordinal < left.type().values().size(); ordinal++) {
+                if ((mask & (1L << ordinal)) != 0) {
+                    Term value = new Term.Constant(ordinal);
+                    equals.add(new Expr.Compare(left.term(), CompareOp.EQ, value));
+                }
+            }
+            member = equals.isEmpty() ? Expr.FALSE : Expr.or(equals);
+        }
+        return negated ? new Expr.Not(member) : member;
+    }
+
+    /** A field or setting named {@code ref}, reporting it when unknown or not allowed here. */
+    private Typed resolve(PathRef ref) {
+        Typed typed = lookup(ref);
+        if (typed == null) {
+            scope.unknownField(ref.span(), ref.dotted(), scope.termNames(settingBan == null));
+            return null;
+        }
+        return allowed(typed, ref) ? typed : null;
+    }
+
+    private Typed lookup(PathRef ref) {
+        Optional<Field> field = scope.field(ref.dotted());
+        if (field.isPresent()) {
+            return new Typed(new Term.FieldTerm(field.get()), field.get().type(), ref.dotted());
+        }
+        return scope.setting(ref.dotted())
+                .map(s -> new Typed(new Term.SettingTerm(s), s.type(), ref.dotted())).orElse(null);
+    }
+
+    /** False after reporting E0210 for a setting where settings may not be used. */
+    private boolean allowed(Typed typed, PathRef ref) {
+        if (settingBan == null || !(typed.term() instanceof Term.SettingTerm)) {
+            return true;
+        }
+        scope.report(Code.E0210, ref.span(),
+                settingBan + " cannot refer to the setting `" + ref.dotted() + "`",
+                "a setting cannot depend on a setting: test request fields here");
+        return false;
+    }
+
+    private boolean comparable(Typed typed, PathRef ref) {
+        if (typed.type().kind() != Kind.STRING) {
+            return true;
+        }
+        String message = "`" + ref.dotted() + "` is a string and cannot be compared";
+        scope.report(Code.E0203, ref.span(), message, null);
+        return false;
+    }
+
+    private boolean sameType(Typed expected, Typed actual, PathRef ref) {
+        Type a = expected.type();
+        Type b = actual.type();
+        if (a.kind() == b.kind() && (a.kind() != Kind.ENUM || a.values().equals(b.values()))) {
+            return true;
+        }
+        String message = "cannot compare `" + expected.name() + "` (" + Values.phrase(a)
+                + ") with `" + actual.name() + "` (" + Values.phrase(b) + ")";
+        scope.report(Code.E0203, ref.span(), message, null);
+        return false;
+    }
+
+    /** A field or setting with its type, and its name as written. */
+    private record Typed(Term term, Type type, String name) {
+    }
+}

@@ -1,0 +1,62 @@
+package dev.verdict.check;
+
+import dev.verdict.ast.Decl;
+import dev.verdict.ast.Span;
+import dev.verdict.diag.Code;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Names that must be unique in a file (E0206): rules (an unnamed rule is {@code rule@LINE}, so a
+ * rule written with that name clashes with it), guards, {@code let} lists, tests, and
+ * {@code test defaults}. The first of each name is the one later checks use.
+ */
+final class Duplicates {
+
+    private final Reporter reporter;
+    private final Map<String, Decl> rules = new HashMap<>();
+    private final Map<String, Decl> lists = new HashMap<>();
+    private final Map<String, Decl> tests = new HashMap<>();
+
+    private Duplicates(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    static void check(List<Decl> decls, Reporter reporter) {
+        Duplicates duplicates = new Duplicates(reporter);
+        for (Decl decl : decls) {
+            duplicates.check(decl);
+        }
+    }
+
+    private void check(Decl decl) {
+        if (decl instanceof Decl.RuleDecl rule) {
+            Span span = rule.name() == null ? Layout.keywordSpan(rule) : rule.name().span();
+            unique(rules, rule.displayName(), decl, span, "rule name");
+        } else if (decl instanceof Decl.GuardDecl guard) {
+            unique(rules, guard.name().text(), decl, guard.name().span(), "guard name");
+        } else if (decl instanceof Decl.Let let) {
+            unique(lists, let.name().text(), decl, let.name().span(), "list");
+        } else if (decl instanceof Decl.TestCase test) {
+            unique(tests, test.name().text(), decl, test.name().span(), "test");
+        } else if (decl instanceof Decl.TestDefaults) {
+            Decl first = tests.putIfAbsent("\0defaults", decl);
+            if (first != null) {
+                reporter.report(Code.E0206, Layout.keywordSpan(decl), "duplicate `test defaults`",
+                        "the first is on line " + first.span().line() + "; merge them");
+            }
+        }
+    }
+
+    private void unique(Map<String, Decl> seen, String name, Decl decl, Span span, String what) {
+        Decl first = seen.putIfAbsent(name, decl);
+        if (first == null) {
+            return;
+        }
+        String help = first instanceof Decl.RuleDecl r && r.name() == null
+                ? "the unnamed rule on line " + r.whenLine() + " is called `" + name + "`"
+                : "the first `" + name + "` is on line " + first.span().line();
+        reporter.report(Code.E0206, span, "duplicate " + what + " `" + name + "`", help);
+    }
+}

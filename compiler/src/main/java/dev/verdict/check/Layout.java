@@ -1,0 +1,167 @@
+package dev.verdict.check;
+
+import dev.verdict.ast.Decl;
+import dev.verdict.ast.Span;
+import dev.verdict.diag.Code;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shape of a file: each declaration in the right kind of file (E0211), headers first
+ * (E0211) and at most once (E0206), one {@code otherwise} (E0206) after every rule (E0207).
+ * Declarations that cannot take part in checking (misplaced, or a second header or
+ * {@code otherwise}) are left out of what {@link #check} returns.
+ */
+final class Layout {
+
+    private final Reporter reporter;
+    private final FileKind kind;
+
+    Layout(Reporter reporter, FileKind kind) {
+        this.reporter = reporter;
+        this.kind = kind;
+    }
+
+    /** The declarations that belong, in file order. */
+    List<Decl> check(List<Decl> decls) {
+        List<Decl> kept = new ArrayList<>();
+        Map<Class<?>, Decl> firsts = new HashMap<>();
+        Decl firstBody = null;
+        Decl otherwise = null;
+        boolean otherwiseNotLast = false;
+        for (Decl decl : decls) {
+            if (!belongs(decl)) {
+                continue;
+            }
+            boolean header = isHeader(decl);
+            if (header && firstBody != null) {
+                String message = "header `" + keyword(decl) + "` must come before "
+                        + describe(firstBody);
+                reporter.report(Code.E0211, keywordSpan(decl), message,
+                        "move it to the top of the file");
+            }
+            if (!header && firstBody == null) {
+                firstBody = decl;
+            }
+            if (header || decl instanceof Decl.Otherwise) {
+                Decl first = firsts.putIfAbsent(decl.getClass(), decl);
+                if (first != null) {
+                    String message = "duplicate `" + keyword(decl) + "`"
+                            + (header ? " header" : "");
+                    reporter.report(Code.E0206, keywordSpan(decl), message,
+                            "the first is on line " + first.span().line());
+                    continue;
+                }
+            }
+            if (decl instanceof Decl.Otherwise) {
+                otherwise = decl;
+            } else if (decl instanceof Decl.RuleDecl && otherwise != null && !otherwiseNotLast) {
+                otherwiseNotLast = true;
+                reporter.report(Code.E0207, keywordSpan(otherwise),
+                        "`otherwise` must come after every rule",
+                        "move it below the rule on line " + decl.span().line());
+            }
+            kept.add(decl);
+        }
+        return kept;
+    }
+
+    private boolean belongs(Decl decl) {
+        boolean shared = decl instanceof Decl.PlatformHeader || decl instanceof Decl.CurrencyHeader;
+        boolean profileOnly = decl instanceof Decl.DefaultDecl || decl instanceof Decl.LimitDecl
+                || decl instanceof Decl.GuardDecl || decl instanceof Decl.ForbidDecl;
+        if (decl instanceof Decl.PlatformHeader platform) {
+            platformForm(platform);
+        }
+        if (shared || profileOnly == (kind == FileKind.PROFILE)) {
+            return true;
+        }
+        String word = decl instanceof Decl.RuleDecl ? "a rule" : "`" + keyword(decl) + "`";
+        if (kind == FileKind.POLICY) {
+            String help = decl instanceof Decl.DefaultDecl
+                    ? "a policy gives a setting its value with `set`"
+                    : "platform rules live in the `.platform` file a policy names with `platform`";
+            reporter.report(Code.E0211, keywordSpan(decl), word + " belongs in a platform profile",
+                    help);
+        } else {
+            String help = decl instanceof Decl.RuleDecl
+                    ? "a profile's rules are guards: `guard NAME: when ... then ...`"
+                    : decl instanceof Decl.SetDecl ? "a profile gives a setting its `default`"
+                    : null;
+            reporter.report(Code.E0211, keywordSpan(decl),
+                    word + " belongs in a policy, not a platform profile", help);
+        }
+        return false;
+    }
+
+    /**
+     * A profile names itself {@code platform id "Display"}; a policy names its profile. The
+     * wrong form is reported and the header still used, so the profile is still checked.
+     */
+    private void platformForm(Decl.PlatformHeader platform) {
+        if (kind == FileKind.PROFILE && platform.ref().quoted()) {
+            reporter.report(Code.E0211, platform.ref().span(),
+                    "a platform profile names itself with an identifier",
+                    "write `platform my_market \"My market\"`");
+        } else if (kind == FileKind.POLICY && platform.displayName() != null) {
+            reporter.report(Code.E0211, platform.displayName().span(),
+                    "a display name belongs in the platform profile, not the policy",
+                    "write `platform " + platform.ref().text() + "`");
+        }
+    }
+
+    private static boolean isHeader(Decl decl) {
+        return decl instanceof Decl.PolicyHeader || decl instanceof Decl.PlatformHeader
+                || decl instanceof Decl.CurrencyHeader;
+    }
+
+    private static String describe(Decl decl) {
+        String what = decl instanceof Decl.RuleDecl ? "the rule"
+                : decl instanceof Decl.GuardDecl ? "the guard" : "the `" + keyword(decl) + "`";
+        return what + " on line " + decl.span().line();
+    }
+
+    /** The keyword a declaration starts with. */
+    static String keyword(Decl decl) {
+        if (decl instanceof Decl.RuleDecl rule) {
+            return rule.name() == null ? "when" : "rule";
+        }
+        if (decl instanceof Decl.TestDefaults || decl instanceof Decl.TestCase) {
+            return "test";
+        }
+        if (decl instanceof Decl.PolicyHeader) {
+            return "policy";
+        }
+        if (decl instanceof Decl.PlatformHeader) {
+            return "platform";
+        }
+        if (decl instanceof Decl.CurrencyHeader) {
+            return "currency";
+        }
+        if (decl instanceof Decl.Let) {
+            return "let";
+        }
+        if (decl instanceof Decl.SetDecl) {
+            return "set";
+        }
+        if (decl instanceof Decl.DefaultDecl) {
+            return "default";
+        }
+        if (decl instanceof Decl.LimitDecl) {
+            return "limit";
+        }
+        if (decl instanceof Decl.ForbidDecl) {
+            return "forbid";
+        }
+        return decl instanceof Decl.GuardDecl ? "guard" : "otherwise";
+    }
+
+    /** The span of a declaration's first keyword, where declaration-level problems point. */
+    static Span keywordSpan(Decl decl) {
+        Span span = decl.span();
+        int end = span.column() + keyword(decl).length();
+        return new Span(span.line(), span.column(), span.line(), end);
+    }
+}

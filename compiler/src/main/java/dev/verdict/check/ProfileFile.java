@@ -1,0 +1,42 @@
+package dev.verdict.check;
+
+import dev.verdict.ast.Decl;
+import dev.verdict.schema.Schema;
+import dev.verdict.syntax.ParseResult;
+import dev.verdict.syntax.SourceParser;
+import java.util.List;
+
+/**
+ * A policy's platform profile as read: parsed and its layout checked, reporting into the
+ * policy's diagnostics under the profile's own file name.
+ */
+record ProfileFile(ParseResult parse, Reporter reporter, List<Decl> decls) {
+
+    static ProfileFile parse(ProfileLoader.ProfileText text, Reporter policyReporter) {
+        ParseResult parse = SourceParser.parse(text.displayPath(), text.text());
+        Reporter reporter = policyReporter.forFile(text.displayPath());
+        parse.diagnostics().forEach(reporter::add);
+        List<Decl> decls = new Layout(reporter, FileKind.PROFILE).check(parse.file().decls());
+        Duplicates.check(decls, reporter);
+        return new ProfileFile(parse, reporter, decls);
+    }
+
+    /** The profile's {@code platform} id, else its file name without folders and extension. */
+    String id() {
+        return decls.stream().filter(d -> d instanceof Decl.PlatformHeader)
+                .map(d -> ((Decl.PlatformHeader) d).ref().text()).findFirst()
+                .orElse(Checker.stem(reporter.file()));
+    }
+
+    /** The names of its guards, which a policy's tests may name with {@code by}. */
+    List<String> guardNames() {
+        return decls.stream().filter(d -> d instanceof Decl.GuardDecl)
+                .map(d -> ((Decl.GuardDecl) d).name().text()).toList();
+    }
+
+    CheckedProfile check(Schema schema, Values policyValues, String currency) {
+        Scope scope = new Scope(schema, reporter, policyValues.forReporter(reporter), Lists.NONE,
+                parse.hasErrors());
+        return new ProfileChecker(scope).check(decls, id(), currency);
+    }
+}

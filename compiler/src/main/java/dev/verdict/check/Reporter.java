@@ -1,0 +1,54 @@
+package dev.verdict.check;
+
+import dev.verdict.ast.Span;
+import dev.verdict.diag.Code;
+import dev.verdict.diag.Diagnostic;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Collects the checker's diagnostics for one file. A problem found twice (a {@code let} list
+ * whose bad item is checked at each use) is kept once.
+ */
+final class Reporter {
+
+    private final String file;
+    private final Set<Diagnostic> diagnostics;
+
+    Reporter(String file) {
+        this(file, new LinkedHashSet<>());
+    }
+
+    private Reporter(String file, Set<Diagnostic> diagnostics) {
+        this.file = file;
+        this.diagnostics = diagnostics;
+    }
+
+    /** A reporter for another file that shares this one's diagnostics. */
+    Reporter forFile(String otherFile) {
+        return new Reporter(otherFile, diagnostics);
+    }
+
+    String file() {
+        return file;
+    }
+
+    void report(Code code, Span span, String message, String help) {
+        diagnostics.add(code.at(file, span, message).withHelp(help));
+    }
+
+    /** Adds a diagnostic found elsewhere (the parser's, for a profile). */
+    void add(Diagnostic diagnostic) {
+        diagnostics.add(diagnostic);
+    }
+
+    boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    List<Diagnostic> diagnostics() {
+        return new ArrayList<>(diagnostics);
+    }
+}

@@ -1,0 +1,100 @@
+package dev.verdict.check;
+
+import dev.verdict.ast.Action;
+import dev.verdict.ast.Cond;
+import dev.verdict.ast.Decl;
+import dev.verdict.ast.Span;
+import dev.verdict.diag.Code;
+import dev.verdict.ir.Expr;
+import dev.verdict.ir.Rule;
+import dev.verdict.runtime.Source;
+import dev.verdict.schema.Field;
+import dev.verdict.schema.OutcomeDef;
+import java.util.List;
+
+/**
+ * Checks and lowers a policy rule, a platform guard or {@code otherwise} to an IR {@link Rule}:
+ * its condition, its actions, and whether its outcome can apply to the requests its condition
+ * allows (E0208).
+ */
+final class RuleLowering {
+
+    private final Scope scope;
+    private final Conditions conditions;
+    private final Actions actions;
+
+    RuleLowering(Scope scope) {
+        this.scope = scope;
+        this.conditions = new Conditions(scope, null);
+        this.actions = new Actions(scope);
+    }
+
+    /** A policy rule, named {@code rule@LINE} when unnamed; null after reporting its errors. */
+    Rule rule(Decl.RuleDecl rule) {
+        Span at = Layout.keywordSpan(rule);
+        if (rule.name() != null) {
+            at = at.to(rule.name().span());
+        }
+        return lower(rule.displayName(), Source.POLICY, rule.span(), at, rule.when(), rule.then());
+    }
+
+    Rule guard(Decl.GuardDecl guard) {
+        Span at = Layout.keywordSpan(guard).to(guard.name().span());
+        return lower(guard.name().text(), Source.PLATFORM, guard.span(), at, guard.when(),
+                guard.then());
+    }
+
+    /**
+     * {@code otherwise} decides every request that reaches it, so its outcome must apply to
+     * every request type (E0208): {@code otherwise approve_return_label} would approve labels
+     * for cancellations.
+     */
+    Rule otherwise(Decl.Otherwise otherwise) {
+        Actions.Then then = actions.lower(otherwise.then());
+        if (then == null) {
+            return null;
+        }
+        OutcomeDef outcome = then.outcome().outcome();
+        Field request = scope.schema().requestField();
+        long applicable = scope.schema().applicability(outcome);
+        if (applicable != request.type().allValues()) {
+            String message = "`otherwise` decides every request, but `" + outcome.name()
+                    + "` applies only to " + Applicability.names(applicable, request);
+            scope.report(Code.E0208, otherwise.then().get(0).span(), message,
+                    "use an outcome for every request (`manual_review`, `reject(...)`), "
+                            + "or make this a rule");
+            return null;
+        }
+        return new Rule("otherwise", otherwise.span().line(), Source.POLICY,
+                scope.reporter().file(), otherwise.span(), Expr.TRUE, Expr.TRUE, then.outcome(),
+                then.obligations());
+    }
+
+    private Rule lower(String name, Source source, Span span, Span at, Cond when,
+                       List<Action> thenActions) {
+        Expr written = conditions.lower(when);
+        Actions.Then then = actions.lower(thenActions);
+        if (written == null || then == null || !applies(written, then.outcome().outcome(), at)) {
+            return null;
+        }
+        Expr effective = Applicability.effective(written, then.outcome().outcome(), scope.schema());
+        return new Rule(name, span.line(), source, scope.reporter().file(), span, written,
+                effective, then.outcome(), then.obligations());
+    }
+
+    private boolean applies(Expr written, OutcomeDef outcome, Span at) {
+        Field request = scope.schema().requestField();
+        long allowed = Applicability.allowedRequests(written, request);
+        long applicable = scope.schema().applicability(outcome);
+        if (allowed == 0 || (allowed & applicable) != 0) {
+            return true;
+        }
+        String allowedNames = Applicability.names(allowed, request);
+        String message = "`" + outcome.name() + "` applies only to "
+                + Applicability.names(applicable, request) + ", but the condition allows only "
+                + allowedNames;
+        scope.report(Code.E0208, at, message, "choose an outcome for " + allowedNames
+                + ", or change the `" + request.path() + "` test");
+        return false;
+    }
+}

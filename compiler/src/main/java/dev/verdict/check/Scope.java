@@ -1,0 +1,114 @@
+package dev.verdict.check;
+
+import dev.verdict.ast.Decl;
+import dev.verdict.ast.Span;
+import dev.verdict.diag.Code;
+import dev.verdict.diag.Suggestions;
+import dev.verdict.schema.Field;
+import dev.verdict.schema.OutcomeDef;
+import dev.verdict.schema.Schema;
+import dev.verdict.schema.Setting;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The names one file may use: the schema's fields and settings, and the policy's {@code let}
+ * lists (none in a profile), with the reporter and literal reader for that file.
+ * {@code partial} says declarations were dropped for syntax errors, so a name they might have
+ * defined is not reported as unknown.
+ */
+final class Scope {
+
+    private final Schema schema;
+    private final Reporter reporter;
+    private final Values values;
+    private final Lists lists;
+    private final boolean partial;
+
+    Scope(Schema schema, Reporter reporter, Values values, Lists lists, boolean partial) {
+        this.schema = schema;
+        this.reporter = reporter;
+        this.values = values;
+        this.lists = lists;
+        this.partial = partial;
+    }
+
+    /** This scope with a reporter nobody reads: to ask whether a value would be accepted. */
+    Scope quiet() {
+        Reporter scratch = new Reporter(reporter.file());
+        return new Scope(schema, scratch, values.forReporter(scratch), lists, partial);
+    }
+
+    Schema schema() {
+        return schema;
+    }
+
+    Reporter reporter() {
+        return reporter;
+    }
+
+    Values values() {
+        return values;
+    }
+
+    boolean partial() {
+        return partial;
+    }
+
+    Optional<Field> field(String path) {
+        return schema.field(path);
+    }
+
+    Optional<Setting> setting(String name) {
+        return schema.setting(name);
+    }
+
+    Lists lists() {
+        return lists;
+    }
+
+    Optional<Decl.Let> list(String name) {
+        return lists.get(name);
+    }
+
+    List<String> fieldNames() {
+        return schema.fields().stream().map(Field::path).toList();
+    }
+
+    List<String> settingNames() {
+        return schema.settings().stream().map(Setting::name).toList();
+    }
+
+    List<String> listNames() {
+        return lists.names();
+    }
+
+    /** Field paths, and setting names when settings may be used here. */
+    List<String> termNames(boolean settingsAllowed) {
+        List<String> names = new ArrayList<>(fieldNames());
+        if (settingsAllowed) {
+            names.addAll(settingNames());
+        }
+        return names;
+    }
+
+    /** The enum field one of whose values is {@code name}, if any: to explain a misplaced value. */
+    Optional<Field> enumFieldWithValue(String name) {
+        return schema.fields().stream().filter(f -> f.type().ordinal(name) >= 0).findFirst();
+    }
+
+    void report(Code code, Span span, String message, String help) {
+        reporter.report(code, span, message, help);
+    }
+
+    void unknownField(Span span, String name, List<String> known) {
+        report(Code.E0201, span, "unknown field `" + name + "`",
+                Suggestions.didYouMean(name, known));
+    }
+
+    List<String> outcomeNames() {
+        return schema.outcomes().stream().map(OutcomeDef::name).toList();
+    }
+}

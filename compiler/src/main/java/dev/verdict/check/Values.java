@@ -1,0 +1,243 @@
+package dev.verdict.check;
+
+import dev.verdict.ast.Action;
+import dev.verdict.ast.DurationUnit;
+import dev.verdict.ast.Operand;
+import dev.verdict.diag.Code;
+import dev.verdict.schema.Kind;
+import dev.verdict.schema.Type;
+import java.math.BigDecimal;
+import java.util.stream.Collectors;
+
+/**
+ * Literals as typed {@code long}s (see {@link Type}) and back as canonical text. Money is exact:
+ * a decimal converted to minor units of the policy currency, never a floating-point number.
+ * Malformed money and percentages are reported as E0103; whether a literal is of the right kind
+ * at all is the caller's question ({@link #fits}), since its code depends on the place.
+ */
+final class Values {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final Reporter reporter;
+    private final String currency;
+    private final int decimals;
+
+    Values(Reporter reporter, String currency, int decimals) {
+        this.reporter = reporter;
+        this.currency = currency;
+        this.decimals = decimals;
+    }
+
+    String currency() {
+        return currency;
+    }
+
+    int decimals() {
+        return decimals;
+    }
+
+    Values forReporter(Reporter other) {
+        return new Values(other, currency, decimals);
+    }
+
+    /** Whether {@code literal} is written as a value of {@code kind}; enum values are names. */
+    static boolean fits(Operand literal, Kind kind) {
+        return switch (kind) {
+            case MONEY -> literal instanceof Operand.NumberLit;
+            case INT -> literal instanceof Operand.NumberLit n && n.currency() == null
+                    && isWhole(n.value());
+            case DURATION -> literal instanceof Operand.DurationLit;
+            case PERCENT -> literal instanceof Operand.PercentLit;
+            case BOOL -> literal instanceof Operand.BoolLit;
+            case STRING -> literal instanceof Operand.StringLit;
+            case ENUM -> literal instanceof Operand.PathRef;
+        };
+    }
+
+    /**
+     * The value of a literal that {@link #fits} {@code type}, or null after reporting E0103.
+     * Enum values are not literals: see {@link Type#ordinal}.
+     */
+    Long convert(Operand literal, Type type) {
+        if (literal instanceof Operand.NumberLit n && type.kind() == Kind.MONEY) {
+            return money(n);
+        }
+        if (literal instanceof Operand.NumberLit n) {
+            return exact(n.value(), literal, "`" + source(literal) + "` is too large");
+        }
+        if (literal instanceof Operand.DurationLit d) {
+            return d.minutes();
+        }
+        if (literal instanceof Operand.PercentLit p) {
+            return percent(p);
+        }
+        if (literal instanceof Operand.BoolLit b) {
+            return b.value() ? 1L : 0L;
+        }
+        if (literal instanceof Operand.StringLit) {
+            return 0L;
+        }
+        throw new IllegalArgumentException("not a literal of " + type.describe() + ": " + literal);
+    }
+
+    private Long money(Operand.NumberLit n) {
+        if (n.currency() != null && !n.currency().equals(currency)) {
+            reporter.report(Code.E0103, n.span(), "currency `" + n.currency()
+                    + "` differs from the policy currency `" + currency + "`",
+                    "write the amount in `" + currency + "`: `" + n.value().toPlainString() + "`");
+            return null;
+        }
+        if (n.value().stripTrailingZeros().scale() > decimals) {
+            reporter.report(Code.E0103, n.span(), "`" + source(n) + "` has more decimals than `"
+                    + currency + "` allows (" + decimals + ")",
+                    "amounts in `" + currency + "` have at most " + decimals + " decimals");
+            return null;
+        }
+        String tooLarge = "amount `" + source(n) + "` is too large";
+        return exact(n.value().movePointRight(decimals), n, tooLarge);
+    }
+
+    private Long percent(Operand.PercentLit p) {
+        BigDecimal value = p.value();
+        if (value.compareTo(HUNDRED) > 0) {
+            reporter.report(Code.E0103, p.span(), "percentage `" + source(p) + "` is over 100%",
+                    "a percentage is between `0%` and `100%`");
+            return null;
+        }
+        if (value.stripTrailingZeros().scale() > 2) {
+            reporter.report(Code.E0103, p.span(), "percentage `" + source(p)
+                    + "` has more than two decimals", null);
+            return null;
+        }
+        return value.movePointRight(2).longValueExact();
+    }
+
+    private Long exact(BigDecimal value, Operand literal, String tooLarge) {
+        try {
+            return value.toBigIntegerExact().longValueExact();
+        } catch (ArithmeticException e) {
+            reporter.report(Code.E0103, literal.span(), tooLarge, null);
+            return null;
+        }
+    }
+
+    private static boolean isWhole(BigDecimal value) {
+        return value.stripTrailingZeros().scale() <= 0;
+    }
+
+    /** The canonical text of a value: {@code 30%}, {@code 5.00 USD}, {@code 7d}, an enum name. */
+    String text(Type type, long value) {
+        return switch (type.kind()) {
+            case MONEY -> BigDecimal.valueOf(value, decimals).toPlainString() + " " + currency;
+            case PERCENT -> BigDecimal.valueOf(value, 2).stripTrailingZeros().toPlainString() + "%";
+            case DURATION -> duration(value);
+            case BOOL -> value != 0 ? "true" : "false";
+            case ENUM -> type.values().get((int) value);
+            case INT -> Long.toString(value);
+            case STRING -> throw new IllegalArgumentException("a string is its own text");
+        };
+    }
+
+    private static String duration(long minutes) {
+        DurationUnit[] units = DurationUnit.values();
+        for (int i = units.length - 1; i > 0; i--) {
+            if (minutes % units[i].minutes() == 0) {
+                return minutes / units[i].minutes() + String.valueOf(units[i].suffix());
+            }
+        }
+        return minutes + "m";
+    }
+
+    /** An operand as the user wrote it, near enough to quote in a message. */
+    static String source(Operand operand) {
+        if (operand instanceof Operand.PathRef p) {
+            return p.dotted();
+        }
+        if (operand instanceof Operand.NumberLit n) {
+            return n.value().toPlainString() + (n.currency() == null ? "" : " " + n.currency());
+        }
+        if (operand instanceof Operand.DurationLit d) {
+            return d.count() + String.valueOf(d.unit().suffix());
+        }
+        if (operand instanceof Operand.PercentLit p) {
+            return p.value().toPlainString() + "%";
+        }
+        if (operand instanceof Operand.StringLit s) {
+            return "\"" + s.value() + "\"";
+        }
+        if (operand instanceof Operand.BoolLit b) {
+            return Boolean.toString(b.value());
+        }
+        if (operand instanceof Operand.ListLit l) {
+            return l.items().stream().map(Values::source)
+                    .collect(Collectors.joining(", ", "[", "]"));
+        }
+        return ((Operand.Malformed) operand).text();
+    }
+
+    /** An action as the user wrote it: {@code issue_coupon(5)}. */
+    static String source(Action action) {
+        String args = action.args().stream().map(Values::source).collect(Collectors.joining(", "));
+        return action.name().text() + (action.parenthesised() ? "(" + args + ")" : "");
+    }
+
+    /** What a literal is, for "... but `7d` is a duration". */
+    static String describe(Operand operand) {
+        if (operand instanceof Operand.NumberLit n) {
+            return n.currency() != null ? "money"
+                    : isWhole(n.value()) ? "a number" : "a decimal number";
+        }
+        if (operand instanceof Operand.DurationLit) {
+            return "a duration";
+        }
+        if (operand instanceof Operand.PercentLit) {
+            return "a percentage";
+        }
+        if (operand instanceof Operand.StringLit) {
+            return "a string";
+        }
+        if (operand instanceof Operand.BoolLit) {
+            return "a bool";
+        }
+        if (operand instanceof Operand.ListLit) {
+            return "a list";
+        }
+        return "a name";
+    }
+
+    /** A type as a noun phrase: {@code money}, {@code a duration}, {@code an int}. */
+    static String phrase(Type type) {
+        return switch (type.kind()) {
+            case MONEY -> "money";
+            case INT -> "an int";
+            case ENUM -> "an enum";
+            case PERCENT -> "a percentage";
+            default -> "a " + type.kind().word();
+        };
+    }
+
+    /** Values of a type, in the plural: {@code amounts}, {@code durations}. */
+    static String plural(Type type) {
+        return switch (type.kind()) {
+            case MONEY -> "amounts";
+            case INT -> "whole numbers";
+            case ENUM -> "enum values";
+            case PERCENT -> "percentages";
+            default -> type.kind().word() + "s";
+        };
+    }
+
+    /** How to write a value of {@code type}, for help lines. */
+    static String example(Type type) {
+        return switch (type.kind()) {
+            case MONEY -> "write an amount such as `80` or `79.99`";
+            case INT -> "write a whole number such as `3`";
+            case DURATION -> "write a duration such as `7d`, `48h` or `30m`";
+            case PERCENT -> "write a percentage such as `30%`";
+            case BOOL -> "write `true` or `false`";
+            case STRING -> "write a string such as `\"text\"`";
+            case ENUM -> "write one of its values, such as `" + type.values().get(0) + "`";
+        };
+    }
+}

@@ -1,0 +1,73 @@
+package dev.verdict.interp;
+
+import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.runtime.FieldKind;
+import dev.verdict.runtime.FieldSpec;
+import dev.verdict.runtime.RequestReader;
+import dev.verdict.schema.Field;
+import java.util.List;
+
+/**
+ * What a request to one policy must look like: the schema's fields as the runtime sees them
+ * ({@link FieldSpec}, by field index), which of them a request must carry (those the schema
+ * requires and the policy reads, SPEC §11), and a {@link RequestReader} built from both.
+ */
+public final class RequestFormat {
+
+    private final List<FieldSpec> fields;
+    private final boolean[] required;
+    private final RequestReader reader;
+
+    private RequestFormat(List<FieldSpec> fields, boolean[] required, String currency,
+                          int decimals) {
+        this.fields = fields;
+        this.required = required;
+        this.reader = new RequestReader(fields, currency, decimals, required);
+    }
+
+    /** The request format of a checked policy, in its currency. */
+    public static RequestFormat of(CheckedPolicy policy) {
+        List<Field> schemaFields = policy.schema().fields();
+        boolean[] required = new boolean[schemaFields.size()];
+        for (Field field : schemaFields) {
+            required[field.index()] = !field.optional() && policy.reads().contains(field);
+        }
+        List<FieldSpec> specs = schemaFields.stream().map(RequestFormat::spec).toList();
+        return new RequestFormat(specs, required, policy.currency(), policy.currencyDecimals());
+    }
+
+    /** The runtime's view of a schema field. */
+    public static FieldSpec spec(Field field) {
+        FieldKind kind = switch (field.type().kind()) {
+            case ENUM -> FieldKind.ENUM;
+            case MONEY -> FieldKind.MONEY;
+            case INT -> FieldKind.INT;
+            case DURATION -> FieldKind.DURATION;
+            case BOOL -> FieldKind.BOOL;
+            case PERCENT, STRING -> throw new IllegalArgumentException("request field `"
+                    + field.path() + "` has type " + field.type().describe()
+                    + ", which requests cannot carry");
+        };
+        return new FieldSpec(field.path(), kind, field.type().values(), field.type().min(),
+                field.type().max(), field.optional());
+    }
+
+    /** Every schema field, by index. */
+    public List<FieldSpec> fields() {
+        return fields;
+    }
+
+    /** By field index: whether a request must carry the field. A copy. */
+    public boolean[] required() {
+        return required.clone();
+    }
+
+    public boolean isRequired(int field) {
+        return required[field];
+    }
+
+    /** Reads map-shaped requests (parsed JSON) for this policy. */
+    public RequestReader reader() {
+        return reader;
+    }
+}

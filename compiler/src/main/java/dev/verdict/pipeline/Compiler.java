@@ -1,0 +1,67 @@
+package dev.verdict.pipeline;
+
+import dev.verdict.analysis.Analyzer;
+import dev.verdict.check.CheckResult;
+import dev.verdict.check.Checker;
+import dev.verdict.diag.Diagnostic;
+import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.schema.Schema;
+import dev.verdict.syntax.ParseResult;
+import dev.verdict.syntax.SourceParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one place the stages are chained: parse, then check (what the parser kept; declarations
+ * with syntax errors are already left out), then, when nothing is wrong, analyse. Each stage
+ * reports into one list of diagnostics, sorted by position; the checked policy is kept only
+ * when none of them is an error (the analysis reports E0301 and E0303).
+ */
+public final class Compiler {
+
+    private final Schema schema;
+    private final CompilerOptions options;
+
+    public Compiler(Schema schema, CompilerOptions options) {
+        this.schema = schema;
+        this.options = options;
+    }
+
+    /** Compiles a policy file (UTF-8), named in diagnostics as the path was given. */
+    public Compilation compile(Path policyFile) throws IOException {
+        String text = Files.readString(policyFile);
+        Path directory = policyFile.toAbsolutePath().getParent();
+        return compile(policyFile.toString(), text, directory);
+    }
+
+    /**
+     * Compiles policy {@code text}; {@code displayPath} names it in diagnostics, and
+     * {@code directory} (null: the current one) is where its quoted profile paths are read.
+     */
+    public Compilation compile(String displayPath, String text, Path directory) {
+        ParseResult parsed = SourceParser.parse(displayPath, text);
+        List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
+        if (parsed.hasErrors() && parsed.file().decls().isEmpty()) {
+            return result(parsed, null, diagnostics, Map.of(displayPath, text));
+        }
+        CheckResult checked =
+                new Checker(schema).check(parsed, directory, options.defaultPlatform());
+        diagnostics.addAll(checked.diagnostics());
+        CheckedPolicy policy = checked.policy();
+        if (policy != null && options.analyse()) {
+            diagnostics.addAll(Analyzer.analyse(policy));
+        }
+        boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
+        return result(parsed, errors ? null : policy, diagnostics, checked.sources());
+    }
+
+    private static Compilation result(ParseResult parsed, CheckedPolicy policy,
+                                      List<Diagnostic> diagnostics, Map<String, String> sources) {
+        diagnostics.sort(Diagnostic.BY_POSITION);
+        return new Compilation(parsed.file(), policy, diagnostics, sources);
+    }
+}
