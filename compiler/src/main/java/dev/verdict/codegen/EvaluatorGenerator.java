@@ -13,7 +13,8 @@ import dev.verdict.ir.Expr;
 import dev.verdict.ir.Rule;
 import dev.verdict.ir.Term;
 import dev.verdict.runtime.Decision;
-import dev.verdict.runtime.Evaluator;
+import dev.verdict.runtime.PolicyEvaluator;
+import dev.verdict.runtime.RequestReader;
 import dev.verdict.runtime.RequestValues;
 import dev.verdict.schema.Field;
 import dev.verdict.schema.Setting;
@@ -59,14 +60,19 @@ final class EvaluatorGenerator {
     JavaFile generate() {
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(Evaluator.class)
+                .addSuperinterface(PolicyEvaluator.class)
                 .addJavadoc("Decides requests with the policy \"$L\". Stateless and thread-safe; "
                         + "deciding a typed request\nallocates nothing.\n",
                         JavaLiterals.docText(policy.displayName() == null ? policy.file() : policy.displayName()));
         decisions.addTo(type);
         type.addField(FieldSpec.builder(RequestClassGenerator.FLAGS, "REQUIRED", Modifier.PRIVATE,
                         Modifier.STATIC, Modifier.FINAL)
-                .initializer(required()).build());
+                .initializer(required()).build())
+                .addField(FieldSpec.builder(RequestReader.class, "READER", Modifier.PRIVATE, Modifier.STATIC,
+                                Modifier.FINAL)
+                        .initializer("new $T($T.FIELDS, $L, $L, REQUIRED)", RequestReader.class, request.type(),
+                                JavaLiterals.string(policy.currency()), policy.currencyDecimals())
+                        .build());
         CodeBlock.Builder entry = CodeBlock.builder()
                 .add(new SettingWriter(code.withoutSettings()).write(code.settings(), type));
         List<Step> ordered = new ArrayList<>();
@@ -90,6 +96,12 @@ final class EvaluatorGenerator {
                         .returns(Decision.class)
                         .addParameter(RequestValues.class, "values")
                         .addStatement("return decide($T.fromValues(values, REQUIRED))", request.type())
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("requestReader")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(RequestReader.class)
+                        .addStatement("return READER")
                         .build())
                 .addMethods(code.methods());
         return JavaFile.builder(name.packageName(), type.build())

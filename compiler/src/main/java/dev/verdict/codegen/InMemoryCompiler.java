@@ -8,7 +8,6 @@ import java.net.URISyntaxException;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,11 +74,12 @@ public final class InMemoryCompiler {
         if (javac == null) {
             throw new NoJavaCompilerException();
         }
-        Map<String, JavaFileObject> sources = unique(files);
+        List<JavaFileObject> sources = JavaSources.distinct(files).values().stream()
+                .map(JavaFile::toJavaFileObject).toList();
         AtomicReference<Object> outcome = new AtomicReference<>();
         Thread thread = new Thread(null, () -> {
             try {
-                outcome.set(run(javac, sources.values()));
+                outcome.set(run(javac, sources));
             } catch (RuntimeException | Error e) {
                 outcome.set(e);
             }
@@ -101,22 +101,6 @@ public final class InMemoryCompiler {
         @SuppressWarnings("unchecked")
         Map<String, byte[]> classes = (Map<String, byte[]>) result;
         return new CompiledClasses(new MemoryClassLoader(Evaluator.class.getClassLoader(), classes));
-    }
-
-    private static Map<String, JavaFileObject> unique(Collection<JavaFile> files) {
-        Map<String, JavaFile> byName = new LinkedHashMap<>();
-        Map<String, JavaFileObject> sources = new LinkedHashMap<>();
-        for (JavaFile file : files) {
-            String name = file.packageName().isEmpty() ? file.typeSpec().name()
-                    : file.packageName() + "." + file.typeSpec().name();
-            JavaFile before = byName.putIfAbsent(name, file);
-            if (before == null) {
-                sources.put(name, file.toJavaFileObject());
-            } else if (!before.toString().equals(file.toString())) {
-                throw new IllegalArgumentException("two different classes named " + name);
-            }
-        }
-        return sources;
     }
 
     private static Map<String, byte[]> run(JavaCompiler javac, Collection<JavaFileObject> sources) {

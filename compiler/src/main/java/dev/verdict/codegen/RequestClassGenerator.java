@@ -10,6 +10,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.verdict.codegen.RequestModel.FieldModel;
+import dev.verdict.interp.RequestFormat;
 import dev.verdict.runtime.FieldKind;
 import dev.verdict.runtime.RequestChecks;
 import dev.verdict.runtime.RequestValues;
@@ -140,14 +141,14 @@ final class RequestClassGenerator {
         return list.unindent().add(")").build();
     }
 
+    /** The code of the runtime's view of a field, {@link RequestFormat#spec}. */
     private static CodeBlock fieldSpec(Field field) {
-        FieldKind kind = FieldKind.valueOf(field.type().kind().name());
+        dev.verdict.runtime.FieldSpec spec = RequestFormat.spec(field);
         CodeBlock values = CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(
-                field.type().values().stream().map(JavaLiterals::string).toList(), ", "));
+                spec.enumValues().stream().map(JavaLiterals::string).toList(), ", "));
         return CodeBlock.of("new $T($L, $T.$L, $L, $L, $L, $L)", FIELD_SPEC,
-                JavaLiterals.string(field.path()), FieldKind.class, kind.name(), values,
-                JavaLiterals.longValue(field.type().min()), JavaLiterals.longValue(field.type().max()),
-                field.optional());
+                JavaLiterals.string(spec.path()), FieldKind.class, spec.kind().name(), values,
+                JavaLiterals.longValue(spec.min()), JavaLiterals.longValue(spec.max()), spec.optional());
     }
 
     private CodeBlock schemaRequired() {

@@ -66,8 +66,8 @@ final class Settings {
     private static Plan normal(SettingPlan plan) {
         List<Formula> when = new ArrayList<>();
         List<Long> values = new ArrayList<>();
-        Long otherwise = plan.unconditional() != null ? plan.unconditional().value()
-                : plan.profileDefault() != null ? plan.profileDefault().value() : null;
+        SettingPlan.Value base = plan.unconditional() != null ? plan.unconditional() : plan.profileDefault();
+        Long otherwise = base == null ? null : Long.valueOf(base.value());
         for (SettingPlan.ConditionalValue conditional : plan.conditional()) {
             Formula where = Formula.of(conditional.where(), true);
             if (where.equals(Formula.TRUE)) {
