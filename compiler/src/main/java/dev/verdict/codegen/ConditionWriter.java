@@ -6,7 +6,9 @@ import dev.verdict.ast.CompareOp;
 import dev.verdict.ir.Term;
 import dev.verdict.schema.Field;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes {@link Formula}s as Java over primitives, without allocation. Small formulas become one
@@ -37,7 +39,8 @@ final class ConditionWriter {
      * that holds exactly when {@code formula} does.
      */
     CodeBlock test(Formula formula, CodeBlock.Builder body) {
-        return emit(size(formula) > EvaluatorCode.METHOD_BUDGET ? shrink(formula) : formula, body);
+        return emit(size(formula) > EvaluatorCode.METHOD_BUDGET ? shrink(formula) : formula, body,
+                Set.of());
     }
 
     /** The estimated bytecode of testing {@code formula}. */
@@ -77,9 +80,13 @@ final class ConditionWriter {
         return 1;
     }
 
-    private CodeBlock emit(Formula formula, CodeBlock.Builder body) {
+    /**
+     * Emits {@code formula}; {@code known} are the optional fields (and settings) that earlier
+     * conjuncts already proved present, whose presence is not tested again.
+     */
+    private CodeBlock emit(Formula formula, CodeBlock.Builder body, Set<Object> known) {
         if (atoms(formula) <= INLINE_ATOMS) {
-            return inline(formula, false);
+            return inline(formula, false, known);
         }
         boolean all = formula instanceof Formula.All;
         String result = local("c");
@@ -89,11 +96,16 @@ final class ConditionWriter {
             if (i > 0) {
                 body.beginControlFlow(all ? "if ($N)" : "if (!$N)", result);
             }
-            CodeBlock value = group.size() == 1 ? emit(group.get(0), body)
-                    : inline(all ? new Formula.All(group) : new Formula.Any(group), false);
+            Formula part = group.size() == 1 ? group.get(0) : all ? new Formula.All(group)
+                    : new Formula.Any(group);
+            CodeBlock value = group.size() == 1 ? emit(part, body, known) : inline(part, false,
+                    known);
             body.addStatement(i == 0 ? "boolean $N = $L" : "$N = $L", result, value);
             if (i > 0) {
                 body.endControlFlow();
+            }
+            if (all) {
+                known = with(known, part);
             }
         }
         return CodeBlock.of("$N", result);
@@ -119,7 +131,8 @@ final class ConditionWriter {
     }
 
     private static List<Formula> operands(Formula formula) {
-        return formula instanceof Formula.All all ? all.operands() : ((Formula.Any) formula).operands();
+        return formula instanceof Formula.All all ? all.operands()
+                : ((Formula.Any) formula).operands();
     }
 
     /**
@@ -156,27 +169,36 @@ final class ConditionWriter {
             return formula;
         }
         CodeBlock.Builder body = CodeBlock.builder();
-        CodeBlock result = emit(formula, body);
+        CodeBlock result = emit(formula, body, Set.of());
         body.addStatement("return $L", result);
         return new Formula.Call(code.addMethod("test", TypeName.BOOLEAN, body.build()));
     }
 
-    private CodeBlock inline(Formula formula, boolean insideAll) {
+    private CodeBlock inline(Formula formula, boolean insideAll, Set<Object> known) {
         if (formula instanceof Formula.All all) {
-            return all.operands().stream().map(f -> inline(f, true)).collect(CodeBlock.joining(" && "));
+            List<CodeBlock> operands = new ArrayList<>();
+            for (Formula operand : all.operands()) {
+                operands.add(inline(operand, true, known));
+                known = with(known, operand);
+            }
+            return CodeBlock.join(operands, " && ");
         }
         if (formula instanceof Formula.Any any) {
-            CodeBlock joined = any.operands().stream().map(f -> inline(f, false))
+            Set<Object> before = known;
+            CodeBlock joined = any.operands().stream().map(f -> inline(f, false, before))
                     .collect(CodeBlock.joining(" || "));
             return insideAll ? CodeBlock.of("($L)", joined) : joined;
         }
         if (formula instanceof Formula.Compare compare) {
-            return compare(compare);
+            return compare(compare, known);
         }
         if (formula instanceof Formula.In in) {
-            return in(in);
+            return in(in, known);
         }
         if (formula instanceof Formula.Presence presence) {
+            if (known.contains(presence.field())) {
+                return CodeBlock.of("$L", presence.present());
+            }
             return CodeBlock.of(presence.present() ? "$L" : "!$L", code.present(presence.field()));
         }
         if (formula instanceof Formula.Call call) {
@@ -185,7 +207,7 @@ final class ConditionWriter {
         return CodeBlock.of("$L", ((Formula.Fixed) formula).value());
     }
 
-    private CodeBlock in(Formula.In in) {
+    private CodeBlock in(Formula.In in, Set<Object> known) {
         Field field = in.field();
         long mask = in.mask();
         long others = field.type().allValues() & ~mask;
@@ -198,25 +220,28 @@ final class ConditionWriter {
         } else {
             test = CodeBlock.of("(1L << $L & 0x$LL) != 0", value, Long.toHexString(mask));
         }
-        return field.optional() ? CodeBlock.of("$L && $L", code.present(field), test) : test;
+        boolean tested = field.optional() && !known.contains(field);
+        return tested ? CodeBlock.of("$L && $L", code.present(field), test) : test;
     }
 
-    private CodeBlock compare(Formula.Compare compare) {
+    private CodeBlock compare(Formula.Compare compare, Set<Object> known) {
         List<CodeBlock> parts = new ArrayList<>();
-        known(compare.left(), parts);
-        known(compare.right(), parts);
+        known(compare.left(), parts, known);
+        known(compare.right(), parts, known);
         parts.add(comparison(compare.left(), compare.op(), compare.right()));
         return CodeBlock.join(parts, " && ");
     }
 
-    private void known(Term term, List<CodeBlock> parts) {
-        if (term instanceof Term.FieldTerm field && field.field().optional()) {
+    private void known(Term term, List<CodeBlock> parts, Set<Object> known) {
+        Object fact = fact(term);
+        if (fact == null || known.contains(fact)) {
+            return;
+        }
+        if (term instanceof Term.FieldTerm field) {
             parts.add(code.present(field.field()));
-        } else if (term instanceof Term.SettingTerm setting) {
-            String known = code.settings().local(setting.setting()).known();
-            if (known != null) {
-                parts.add(CodeBlock.of("$N", known));
-            }
+        } else {
+            Term.SettingTerm setting = (Term.SettingTerm) term;
+            parts.add(CodeBlock.of("$N", code.settings().local(setting.setting()).known()));
         }
     }
 
@@ -224,15 +249,53 @@ final class ConditionWriter {
         if (left instanceof Term.Constant && isBool(right)) {
             return comparison(right, op.flip(), left);
         }
-        if (isBool(left) && right instanceof Term.Constant c && (op == CompareOp.EQ || op == CompareOp.NE)
+        if (isBool(left) && right instanceof Term.Constant c && (op == CompareOp.EQ
+                || op == CompareOp.NE)
                 && (c.value() == 0 || c.value() == 1)) {
             boolean positive = (op == CompareOp.EQ) == (c.value() == 1);
             return CodeBlock.of(positive ? "$L" : "!$L", term(left));
         }
         if (isBool(left) && isBool(right) && (op == CompareOp.EQ || op == CompareOp.NE)) {
-            return CodeBlock.of("$L $L $L", term(left), op == CompareOp.EQ ? "==" : "!=", term(right));
+            return CodeBlock.of("$L $L $L", term(left), op == CompareOp.EQ ? "==" : "!=",
+                    term(right));
         }
         return CodeBlock.of("$L $L $L", number(left), javaOperator(op), number(right));
+    }
+
+    /** What must hold for the term to have a value: an optional field or a setting, else null. */
+    private Object fact(Term term) {
+        if (term instanceof Term.FieldTerm field && field.field().optional()) {
+            return field.field();
+        }
+        if (term instanceof Term.SettingTerm setting
+                && code.settings().local(setting.setting()).known() != null) {
+            return setting.setting();
+        }
+        return null;
+    }
+
+    /** {@code known} and what {@code formula} proves present when it holds. */
+    private Set<Object> with(Set<Object> known, Formula formula) {
+        Set<Object> more = new HashSet<>(known);
+        proves(formula, more);
+        return more.size() == known.size() ? known : more;
+    }
+
+    private void proves(Formula formula, Set<Object> into) {
+        if (formula instanceof Formula.All all) {
+            all.operands().forEach(f -> proves(f, into));
+        } else if (formula instanceof Formula.Compare compare) {
+            for (Term term : List.of(compare.left(), compare.right())) {
+                Object fact = fact(term);
+                if (fact != null) {
+                    into.add(fact);
+                }
+            }
+        } else if (formula instanceof Formula.In in && in.field().optional()) {
+            into.add(in.field());
+        } else if (formula instanceof Formula.Presence presence && presence.present()) {
+            into.add(presence.field());
+        }
     }
 
     private boolean isBool(Term term) {

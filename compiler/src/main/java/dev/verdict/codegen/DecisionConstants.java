@@ -11,6 +11,7 @@ import dev.verdict.runtime.Decision;
 import dev.verdict.runtime.Obligation;
 import dev.verdict.runtime.Source;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -27,6 +28,7 @@ final class DecisionConstants {
 
     private final List<Rule> rules;
     private final List<String> names = new ArrayList<>();
+    private final BitSet used = new BitSet();
     private final List<ClassName> holders = new ArrayList<>();
     private final CodeBlock fallback;
 
@@ -49,7 +51,8 @@ final class DecisionConstants {
         for (int i = 0; i < holderCount; i++) {
             holders.add(evaluator.nestedClass("Decisions" + i));
         }
-        this.fallback = CodeBlock.of("new $T($L, $T.of(), $T.of(), null, null, $T.$L)", Decision.class,
+        this.fallback = CodeBlock.of("new $T($L, $T.of(), $T.of(), null, null, $T.$L)",
+                Decision.class,
                 JavaLiterals.string(fallbackOutcome), List.class, List.class, Source.class,
                 Source.DEFAULT.name());
     }
@@ -59,8 +62,9 @@ final class DecisionConstants {
         return rules;
     }
 
-    /** The constant of the rule at {@code index} in evaluation order. */
+    /** The constant of the rule at {@code index} in evaluation order; only those used are made. */
     CodeBlock reference(int index) {
+        used.set(index);
         return holders.isEmpty() ? CodeBlock.of("$N", names.get(index))
                 : CodeBlock.of("$T.$N", holders.get(index / PER_HOLDER), names.get(index));
     }
@@ -69,22 +73,24 @@ final class DecisionConstants {
         return CodeBlock.of("FALLBACK");
     }
 
-    /** Adds the constants to the evaluator class. */
+    /** Adds the referenced constants to the evaluator class. */
     void addTo(TypeSpec.Builder type) {
         if (holders.isEmpty()) {
-            for (int i = 0; i < rules.size(); i++) {
-                type.addField(constant(i, Modifier.PRIVATE));
-            }
+            used.stream().forEach(i -> type.addField(constant(i, Modifier.PRIVATE)));
         }
         for (int h = 0; h < holders.size(); h++) {
+            BitSet held = used.get(h * PER_HOLDER, (h + 1) * PER_HOLDER);
+            if (held.isEmpty()) {
+                continue;
+            }
             TypeSpec.Builder holder = TypeSpec.classBuilder(holders.get(h))
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
-            for (int i = h * PER_HOLDER; i < Math.min(rules.size(), (h + 1) * PER_HOLDER); i++) {
-                holder.addField(constant(i));
-            }
+            int first = h * PER_HOLDER;
+            held.stream().forEach(i -> holder.addField(constant(first + i)));
             type.addType(holder.build());
         }
-        type.addField(FieldSpec.builder(Decision.class, "FALLBACK", Modifier.PRIVATE, Modifier.STATIC,
+        type.addField(FieldSpec.builder(Decision.class, "FALLBACK", Modifier.PRIVATE,
+                Modifier.STATIC,
                 Modifier.FINAL).initializer(fallback).build());
     }
 
@@ -95,7 +101,8 @@ final class DecisionConstants {
             obligations.add(CodeBlock.of("new $T($L, $L)", Obligation.class,
                     JavaLiterals.string(obligation.obligation().name()), texts(obligation.args())));
         }
-        CodeBlock decision = CodeBlock.of("new $T($L, $L, $T.of($L), $L, $L, $T.$L)", Decision.class,
+        CodeBlock decision = CodeBlock.of("new $T($L, $L, $T.of($L), $L, $L, $T.$L)",
+                Decision.class,
                 JavaLiterals.string(rule.outcome().outcome().name()), texts(rule.outcome().args()),
                 List.class, CodeBlock.join(obligations, ", "), JavaLiterals.string(rule.name()),
                 rule.line(), Source.class, rule.source().name());
@@ -107,6 +114,7 @@ final class DecisionConstants {
 
     private static CodeBlock texts(List<Arg> args) {
         return CodeBlock.of("$T.of($L)", List.class,
-                CodeBlock.join(args.stream().map(a -> JavaLiterals.string(a.text())).toList(), ", "));
+                CodeBlock.join(args.stream().map(a -> JavaLiterals.string(a.text())).toList(),
+                        ", "));
     }
 }

@@ -23,7 +23,8 @@ import java.util.Map;
  */
 final class DispatchPlanner {
 
-    /** A rule to test: its index in evaluation order, and when it fires (restricted to the branch). */
+    /** A rule to test: its index in evaluation order,
+            and when it fires (restricted to the branch). */
     record Step(int rule, Formula when) {
     }
 
@@ -35,7 +36,8 @@ final class DispatchPlanner {
     record Leaf(List<Step> steps) implements Plan {
     }
 
-    /** Test {@code prefix}, then switch on {@code field}: each branch covers a set of its values. */
+    /** Test {@code prefix},
+            then switch on {@code field}: each branch covers a set of its values. */
     record Split(List<Step> prefix, Field field, List<Branch> branches) implements Plan {
     }
 
@@ -63,7 +65,8 @@ final class DispatchPlanner {
 
     DispatchPlanner(List<Field> fields, Options options) {
         this.candidates = fields.stream()
-                .filter(f -> f.type().kind() == Kind.ENUM && !f.optional() && f.type().values().size() > 1)
+                .filter(f -> f.type().kind() == Kind.ENUM && !f.optional()
+                        && f.type().values().size() > 1)
                 .toList();
         this.options = options;
     }
@@ -79,7 +82,8 @@ final class DispatchPlanner {
     private Plan build(List<Step> steps, List<Field> order, int next, Map<Field, Long> possible) {
         for (int k = next; k < order.size() && steps.size() > options.leafSize(); k++) {
             Field field = order.get(k);
-            Candidate split = Candidate.of(field, possible.getOrDefault(field, field.type().allValues()), steps);
+            Candidate split = Candidate.of(field, possible.getOrDefault(field,
+                    field.type().allValues()), steps);
             if (split.cost < steps.size()) {
                 return split(steps, split, order, k + 1, possible);
             }
@@ -147,7 +151,8 @@ final class DispatchPlanner {
                 tested += bucket.cardinality();
                 groups.merge(bucket, bit, (a, b) -> a | b);
             }
-            return new Candidate(field, prefix, groups, prefix + (double) tested / Long.bitCount(values));
+            return new Candidate(field, prefix, groups, prefix
+                    + (double) tested / Long.bitCount(values));
         }
     }
 
@@ -160,7 +165,8 @@ final class DispatchPlanner {
      */
     private static final class FieldChoice {
 
-        static List<Field> best(List<Field> candidates, List<Step> steps, long budget, int maxFields) {
+        static List<Field> best(List<Field> candidates, List<Step> steps, long budget,
+                int maxFields) {
             List<FieldStats> stats = new ArrayList<>();
             for (Field field : candidates) {
                 FieldStats s = FieldStats.of(field, steps);
@@ -190,7 +196,8 @@ final class DispatchPlanner {
                     expected += share;
                     size += copies;
                 }
-                boolean better = expected < bestExpected || (expected == bestExpected && size < bestSize);
+                boolean better = expected < bestExpected || (expected == bestExpected
+                        && size < bestSize);
                 if (size <= budget && better) {
                     bestSet = set;
                     bestExpected = expected;
@@ -203,7 +210,8 @@ final class DispatchPlanner {
                     chosen.add(stats.get(f));
                 }
             }
-            chosen.sort(Comparator.comparingInt((FieldStats s) -> s.groups).thenComparingInt(s -> s.field.index()));
+            chosen.sort(Comparator.comparingInt((FieldStats s) -> s.groups).thenComparingInt(s
+                    -> s.field.index()));
             return chosen.stream().map(s -> s.field).toList();
         }
     }
@@ -213,7 +221,8 @@ final class DispatchPlanner {
      * groups (values for which the same steps can fire) it meets, and the expected steps tested
      * after switching on this field alone.
      */
-    private record FieldStats(Field field, int groups, double[] share, long[] copies, double expected) {
+    private record FieldStats(Field field, int groups, double[] share, long[] copies,
+            double expected) {
 
         static FieldStats of(Field field, List<Step> steps) {
             long all = field.type().allValues();

@@ -13,7 +13,8 @@ public enum Engine {
                 return engine;
             }
         }
-        throw new IllegalArgumentException("unknown engine `" + name + "`: use `compiled` or `interpreted`");
+        throw new IllegalArgumentException("unknown engine `" + name
+                + "`: use `compiled` or `interpreted`");
     }
 
     /** {@code compiled} or {@code interpreted}. */

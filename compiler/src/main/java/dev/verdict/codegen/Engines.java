@@ -26,10 +26,12 @@ public final class Engines {
     /**
      * An evaluator of the policy.
      *
-     * @throws NoJavaCompilerException for {@link Engine#COMPILED} on a Java runtime without a compiler
+     * @throws NoJavaCompilerException for {@link Engine#COMPILED} on a Java runtime without a
+     * compiler
      */
     public static Evaluator create(CheckedPolicy policy, Engine engine) {
-        return engine == Engine.INTERPRETED ? new Interpreter(policy) : compile(List.of(policy)).get(0);
+        return engine == Engine.INTERPRETED ? new Interpreter(policy)
+                : compile(List.of(policy)).get(0);
     }
 
     /**

@@ -7,7 +7,9 @@ import com.palantir.javapoet.TypeName;
 import dev.verdict.codegen.RequestModel.FieldModel;
 import dev.verdict.schema.Field;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -25,10 +27,11 @@ final class EvaluatorCode {
     private final Settings settings;
     private final Methods methods;
 
-    /** The helpers made so far, shared by the views of one class. */
+    /** The helpers made so far, shared by the views of one class,
+            and the next number per prefix. */
     private static final class Methods {
         final List<MethodSpec> made = new ArrayList<>();
-        int next;
+        final Map<String, Integer> next = new HashMap<>();
     }
 
     EvaluatorCode(RequestModel request, Settings settings) {
@@ -72,7 +75,8 @@ final class EvaluatorCode {
 
     /** A call of a helper with the parameters' own names as arguments. */
     CodeBlock call(String method) {
-        return CodeBlock.of("$N($L)", method, parameters().stream().map(p -> CodeBlock.of("$N", p.name()))
+        return CodeBlock.of("$N($L)", method, parameters().stream().map(p -> CodeBlock.of("$N",
+                p.name()))
                 .collect(CodeBlock.joining(", ")));
     }
 
@@ -83,7 +87,8 @@ final class EvaluatorCode {
 
     /** Adds a helper returning {@code type} with this body; returns its name. */
     String addMethod(String prefix, TypeName type, CodeBlock body) {
-        String name = prefix + methods.next++;
+        int number = methods.next.merge(prefix, 1, Integer::sum) - 1;
+        String name = prefix + number;
         methods.made.add(MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(type)

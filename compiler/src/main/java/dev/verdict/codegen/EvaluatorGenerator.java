@@ -44,14 +44,17 @@ final class EvaluatorGenerator {
     private final StepWriter steps;
     private final StepWriter.Result decide;
 
-    EvaluatorGenerator(CheckedPolicy policy, RequestModel request, ClassName name, DispatchPlanner planner) {
+    EvaluatorGenerator(CheckedPolicy policy, RequestModel request, ClassName name,
+            DispatchPlanner planner) {
         this.policy = policy;
         this.request = request;
         this.name = name;
         this.planner = planner;
-        this.decisions = new DecisionConstants(name, policy.guards(), policy.rules(), policy.otherwise(),
+        this.decisions = new DecisionConstants(name, policy.guards(), policy.rules(),
+                policy.otherwise(),
                 policy.schema().lints().fallback());
-        this.code = new EvaluatorCode(request, Settings.of(policy.settings(), referencedSettings()));
+        this.code = new EvaluatorCode(request, Settings.of(policy.settings(),
+                referencedSettings()));
         this.steps = new StepWriter(code, new ConditionWriter(code));
         this.decide = new StepWriter.Result(ClassName.get(Decision.class),
                 step -> decisions.reference(step.rule()), CodeBlock.of("null"), "$N != null");
@@ -63,24 +66,31 @@ final class EvaluatorGenerator {
                 .addSuperinterface(PolicyEvaluator.class)
                 .addJavadoc("Decides requests with the policy \"$L\". Stateless and thread-safe; "
                         + "deciding a typed request\nallocates nothing.\n",
-                        JavaLiterals.docText(policy.displayName() == null ? policy.file() : policy.displayName()));
+                        JavaLiterals.docText(policy.displayName() == null ? policy.file()
+                                : policy.displayName()));
+        List<FieldSpec> settingTables = new ArrayList<>();
+        CodeBlock.Builder entry = CodeBlock.builder()
+                .add(new SettingWriter(code.withoutSettings()).write(code.settings(),
+                        settingTables));
+        List<Step> ordered = new ArrayList<>();
+        List<Rule> rules = decisions.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            ordered.add(new Step(i, Formula.of(rules.get(i).condition(),
+                    true).mapAtoms(code.settings()::resolve)));
+        }
+        writeNode(planner.plan(ordered), ENTRY_BUDGET, entry);
         decisions.addTo(type);
         type.addField(FieldSpec.builder(RequestClassGenerator.FLAGS, "REQUIRED", Modifier.PRIVATE,
                         Modifier.STATIC, Modifier.FINAL)
                 .initializer(required()).build())
-                .addField(FieldSpec.builder(RequestReader.class, "READER", Modifier.PRIVATE, Modifier.STATIC,
+                .addField(FieldSpec.builder(RequestReader.class, "READER", Modifier.PRIVATE,
+                        Modifier.STATIC,
                                 Modifier.FINAL)
-                        .initializer("new $T($T.FIELDS, $L, $L, REQUIRED)", RequestReader.class, request.type(),
+                        .initializer("new $T($T.FIELDS, $L, $L, REQUIRED)", RequestReader.class,
+                                request.type(),
                                 JavaLiterals.string(policy.currency()), policy.currencyDecimals())
-                        .build());
-        CodeBlock.Builder entry = CodeBlock.builder()
-                .add(new SettingWriter(code.withoutSettings()).write(code.settings(), type));
-        List<Step> ordered = new ArrayList<>();
-        List<Rule> rules = decisions.rules();
-        for (int i = 0; i < rules.size(); i++) {
-            ordered.add(new Step(i, Formula.of(rules.get(i).condition(), true).mapAtoms(code.settings()::resolve)));
-        }
-        writeNode(planner.plan(ordered), ENTRY_BUDGET, entry);
+                        .build())
+                .addFields(settingTables);
         type.addMethod(MethodSpec.methodBuilder("decide")
                         .addModifiers(Modifier.PUBLIC)
                         .addJavadoc("Decides a typed request; allocates nothing.\n")
@@ -91,11 +101,13 @@ final class EvaluatorGenerator {
                 .addMethod(MethodSpec.methodBuilder("decide")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("Decides a request of flat values, which must carry the fields the "
+                        .addJavadoc("Decides a request of flat values, which must carry the "
+                                + "fields the "
                                 + "schema requires and\nthe policy reads.\n")
                         .returns(Decision.class)
                         .addParameter(RequestValues.class, "values")
-                        .addStatement("return decide($T.fromValues(values, REQUIRED))", request.type())
+                        .addStatement("return decide($T.fromValues(values, REQUIRED))",
+                                request.type())
                         .build())
                 .addMethod(MethodSpec.methodBuilder("requestReader")
                         .addAnnotation(Override.class)
@@ -105,7 +117,8 @@ final class EvaluatorGenerator {
                         .build())
                 .addMethods(code.methods());
         return JavaFile.builder(name.packageName(), type.build())
-                .addFileComment("Generated by Verdict from $S; do not edit.", JavaLiterals.commentText(policy.file()))
+                .addFileComment("Generated by Verdict from $S; do not edit.",
+                        JavaLiterals.commentText(policy.file()))
                 .skipJavaLangImports(true)
                 .build();
     }
@@ -124,17 +137,27 @@ final class EvaluatorGenerator {
         }
         body.beginControlFlow("switch ($L)", code.value(split.field()));
         List<DispatchPlanner.Branch> branches = split.branches();
+        int widest = 0;
+        for (int b = 1; b < branches.size(); b++) {
+            if (Long.bitCount(branches.get(b).values())
+                    > Long.bitCount(branches.get(widest).values())) {
+                widest = b;
+            }
+        }
+        CodeBlock otherwise = null;
         for (int b = 0; b < branches.size(); b++) {
             DispatchPlanner.Branch branch = branches.get(b);
-            if (b == branches.size() - 1) {
-                body.add("default:\n");
-            } else {
-                for (long values = branch.values(); values != 0; values &= values - 1) {
-                    body.add("case $L:\n", Long.numberOfTrailingZeros(values));
-                }
+            CodeBlock target = branch(branch.plan());
+            if (b == widest) {
+                otherwise = target;
+                continue;
             }
-            body.indent().addStatement("return $L", branch(branch.plan())).unindent();
+            for (long values = branch.values(); values != 0; values &= values - 1) {
+                body.add("case $L:\n", Long.numberOfTrailingZeros(values));
+            }
+            body.indent().addStatement("return $L", target).unindent();
         }
+        body.add("default:\n").indent().addStatement("return $L", otherwise).unindent();
         body.endControlFlow();
     }
 

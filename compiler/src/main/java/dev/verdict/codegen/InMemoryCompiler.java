@@ -46,7 +46,8 @@ public final class InMemoryCompiler {
             try {
                 return Class.forName(qualifiedName, true, loader);
             } catch (ClassNotFoundException | LinkageError e) {
-                throw new GeneratedCodeException("generated class " + qualifiedName + " cannot be loaded: "
+                throw new GeneratedCodeException("generated class " + qualifiedName
+                        + " cannot be loaded: "
                         + e, e);
             }
         }
@@ -100,14 +101,17 @@ public final class InMemoryCompiler {
         }
         @SuppressWarnings("unchecked")
         Map<String, byte[]> classes = (Map<String, byte[]>) result;
-        return new CompiledClasses(new MemoryClassLoader(Evaluator.class.getClassLoader(), classes));
+        return new CompiledClasses(new MemoryClassLoader(Evaluator.class.getClassLoader(),
+                classes));
     }
 
     private static Map<String, byte[]> run(JavaCompiler javac, Collection<JavaFileObject> sources) {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, null);
+        StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT,
+                null);
         try (MemoryFileManager files = new MemoryFileManager(standard)) {
-            List<String> options = List.of("-classpath", runtimeClassPath(), "-proc:none", "-nowarn",
+            List<String> options = List.of("-classpath", runtimeClassPath(), "-proc:none",
+                    "-nowarn",
                     "-Xlint:none", "-implicit:none");
             boolean ok = javac.getTask(null, files, diagnostics, options, null, sources).call();
             if (!ok) {
@@ -133,7 +137,8 @@ public final class InMemoryCompiler {
     }
 
     private static String errors(List<Diagnostic<? extends JavaFileObject>> diagnostics) {
-        StringBuilder message = new StringBuilder("generated code does not compile (a bug in Verdict):");
+        StringBuilder message =
+                new StringBuilder("generated code does not compile (a bug in Verdict):");
         for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
             if (d.getKind() != Diagnostic.Kind.ERROR) {
                 continue;
@@ -154,8 +159,9 @@ public final class InMemoryCompiler {
             return null;
         }
         try {
-            List<String> lines = new ArrayList<>(d.getSource().getCharContent(true).toString().lines().toList());
-            return d.getLineNumber() <= lines.size() ? lines.get((int) d.getLineNumber() - 1) : null;
+            List<String> lines = d.getSource().getCharContent(true).toString().lines().toList();
+            return d.getLineNumber() <= lines.size() ? lines.get((int) d.getLineNumber() - 1)
+                    : null;
         } catch (IOException e) {
             return null;
         }

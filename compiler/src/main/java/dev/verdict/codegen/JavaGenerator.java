@@ -40,10 +40,12 @@ public final class JavaGenerator {
      *                                  would be the request class's
      */
     public List<JavaFile> generate(CheckedPolicy policy, String packageName, String className) {
-        return List.of(request(policy.schema(), packageName), evaluator(policy, packageName, className));
+        return List.of(request(policy.schema(), packageName), evaluator(policy, packageName,
+                className));
     }
 
-    /** As {@link #generate(CheckedPolicy, String, String)}, the class named after the policy file. */
+    /** As {@link #generate(CheckedPolicy, String, String)},
+            the class named after the policy file. */
     public List<JavaFile> generate(CheckedPolicy policy, String packageName) {
         return generate(policy, packageName, JavaNames.policyClass(policy.file()));
     }
@@ -58,20 +60,24 @@ public final class JavaGenerator {
     public JavaFile evaluator(CheckedPolicy policy, String packageName, String className) {
         checkPackage(packageName);
         if (!SourceVersion.isIdentifier(className) || SourceVersion.isKeyword(className)) {
-            throw new IllegalArgumentException("`" + className + "` is not a valid Java class name");
+            throw new IllegalArgumentException("`" + className
+                    + "` is not a valid Java class name");
         }
         RequestModel request = new RequestModel(policy.schema(), packageName);
         if (request.type().simpleName().equals(className)) {
-            throw new IllegalArgumentException("`" + className + "` is the name of the request class");
+            throw new IllegalArgumentException("`" + className
+                    + "` is the name of the request class");
         }
         DispatchPlanner planner = new DispatchPlanner(policy.schema().fields(), options);
-        return new EvaluatorGenerator(policy, request, ClassName.get(packageName, className), planner)
+        return new EvaluatorGenerator(policy, request, ClassName.get(packageName, className),
+                planner)
                 .generate();
     }
 
     private static void checkPackage(String packageName) {
         if (!JavaNames.isPackageName(packageName)) {
-            throw new IllegalArgumentException("`" + packageName + "` is not a valid Java package name");
+            throw new IllegalArgumentException("`" + packageName
+                    + "` is not a valid Java package name");
         }
     }
 }

@@ -13,7 +13,8 @@ import java.util.List;
  */
 final class JavaLiterals {
 
-    /** Characters per piece: at most 3 bytes each in the class file, under its 65,535-byte limit. */
+    /** Characters per piece: at most 3 bytes each in the class file,
+            under its 65,535-byte limit. */
     static final int PIECE = 8_000;
 
     private JavaLiterals() {

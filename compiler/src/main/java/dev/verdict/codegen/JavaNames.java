@@ -35,7 +35,7 @@ public final class JavaNames {
                 ? "Request" + words : words + "Request";
     }
 
-    /** A field path as a lower-camel identifier: {@code order.has_buyer_note} → {@code orderHasBuyerNote}. */
+    /** A field path as a lower-camel identifier: {@code order.is_cod} → {@code orderIsCod}. */
     public static String lowerCamel(String path) {
         String words = upperCamel(path);
         if (words.isEmpty()) {
@@ -45,18 +45,20 @@ public final class JavaNames {
         return Character.isDigit(name.charAt(0)) || !SourceVersion.isName(name) ? "_" + name : name;
     }
 
-    /** An enum value as a constant name: {@code return_and_refund} → {@code RETURN_AND_REFUND}. */
+    /** An enum value as a constant name: {@code refund_only} → {@code REFUND_ONLY}. */
     public static String constant(String value) {
         StringBuilder name = new StringBuilder();
         for (char c : value.toCharArray()) {
             name.append(isAsciiLetterOrDigit(c) ? Character.toUpperCase(c) : '_');
         }
         String result = name.toString();
-        return result.isEmpty() || Character.isDigit(result.charAt(0)) || !SourceVersion.isName(result)
+        return result.isEmpty() || Character.isDigit(result.charAt(0))
+                || !SourceVersion.isName(result)
                 ? "_" + result : result;
     }
 
-    /** Whether {@code name} is a valid, possibly qualified, Java package name ("" is the unnamed one). */
+    /** Whether {@code name} is a valid, possibly qualified,
+            Java package name ("" is the unnamed one). */
     public static boolean isPackageName(String name) {
         return name.isEmpty() || SourceVersion.isName(name);
     }

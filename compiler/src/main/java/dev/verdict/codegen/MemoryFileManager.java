@@ -21,7 +21,8 @@ final class MemoryFileManager extends ForwardingJavaFileManager<StandardJavaFile
     }
 
     @Override
-    public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
+    public JavaFileObject getJavaFileForOutput(Location location, String className,
+            JavaFileObject.Kind kind,
                                                FileObject sibling) {
         URI uri = URI.create("mem:///" + className.replace('.', '/') + kind.extension);
         return new SimpleJavaFileObject(uri, kind) {

@@ -31,7 +31,8 @@ final class RequestBuilderGenerator {
         TypeSpec.Builder builder = TypeSpec.classBuilder(builderType(model))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Collects a request's values; a field not set is absent.\n")
-                .addField(com.palantir.javapoet.FieldSpec.builder(RequestClassGenerator.FLAGS, "given",
+                .addField(com.palantir.javapoet.FieldSpec.builder(RequestClassGenerator.FLAGS,
+                        "given",
                                 Modifier.PRIVATE, Modifier.FINAL)
                         .initializer("new boolean[$L]", model.fields().size()).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
@@ -41,12 +42,14 @@ final class RequestBuilderGenerator {
                 builder.addMethod(setter(field, field.enumType(), "ordinal"));
                 builder.addMethod(setter(field, ClassName.get(String.class), "ordinal"));
             } else {
-                builder.addMethod(setter(field, field.javaType(), field.isBool() ? null : "checked"));
+                builder.addMethod(setter(field, field.javaType(), field.isBool() ? null
+                        : "checked"));
             }
         }
         return builder.addMethod(MethodSpec.methodBuilder("build")
                         .addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("The request.\n\n@throws $T naming a required field that was not "
+                        .addJavadoc("The request.\n\n@throws $T naming a required field "
+                                + "that was not "
                                 + "set\n", dev.verdict.runtime.InvalidRequestException.class)
                         .returns(model.type())
                         .addStatement("return build(SCHEMA_REQUIRED)")
@@ -55,7 +58,8 @@ final class RequestBuilderGenerator {
                         .addModifiers(Modifier.PRIVATE)
                         .returns(model.type())
                         .addParameter(RequestClassGenerator.FLAGS, "required")
-                        .addStatement("$T.requireGiven(FIELDS, required, given)", RequestChecks.class)
+                        .addStatement("$T.requireGiven(FIELDS, required, given)",
+                                RequestChecks.class)
                         .addStatement("return new $T(this)", model.type())
                         .build())
                 .addMethod(MethodSpec.methodBuilder("take")
@@ -91,7 +95,8 @@ final class RequestBuilderGenerator {
 
     private static String unit(FieldModel field) {
         Kind kind = field.field().type().kind();
-        String doc = field.field().doc().isEmpty() ? "" : ", " + JavaLiterals.docText(field.field().doc());
+        String doc = field.field().doc().isEmpty() ? "" : ", "
+                + JavaLiterals.docText(field.field().doc());
         return switch (kind) {
             case MONEY -> doc + " (minor units of the policy's currency)";
             case DURATION -> doc + " (minutes)";

@@ -27,7 +27,8 @@ import javax.lang.model.element.Modifier;
 final class RequestClassGenerator {
 
     static final ClassName FIELD_SPEC = ClassName.get(dev.verdict.runtime.FieldSpec.class);
-    static final TypeName FIELD_LIST = ParameterizedTypeName.get(ClassName.get(List.class), FIELD_SPEC);
+    static final TypeName FIELD_LIST = ParameterizedTypeName.get(ClassName.get(List.class),
+            FIELD_SPEC);
     static final TypeName FLAGS = ArrayTypeName.of(TypeName.BOOLEAN);
 
     private final RequestModel model;
@@ -40,19 +41,23 @@ final class RequestClassGenerator {
         ClassName type = model.type();
         TypeSpec.Builder request = TypeSpec.classBuilder(type)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("A request of the {@code $L} schema, with primitive fields: money in minor "
+                .addJavadoc("A request of the {@code $L} schema, with primitive fields: "
+                        + "money in minor "
                         + "units of the\npolicy's currency, durations in minutes, enum values by "
-                        + "ordinal. Build one with\n{@link #builder()} or {@link #fromValues}; both "
+                        + "ordinal. Build one with\n{@link #builder()} or {@link #fromValues}; "
+                        + "both "
                         + "check declared ranges and required\nfields. Immutable.\n",
                         JavaLiterals.docText(model.schema().name()))
                 .addField(FieldSpec.builder(FIELD_LIST, "FIELDS", Modifier.PUBLIC, Modifier.STATIC,
                                 Modifier.FINAL)
                         .addJavadoc("The schema's fields by index, as request readers see them.\n")
                         .initializer(fieldSpecs()).build())
-                .addField(FieldSpec.builder(FLAGS, "SCHEMA_REQUIRED", Modifier.STATIC, Modifier.FINAL)
+                .addField(FieldSpec.builder(FLAGS, "SCHEMA_REQUIRED", Modifier.STATIC,
+                        Modifier.FINAL)
                         .addJavadoc("By field index: whether the schema requires the field.\n")
                         .initializer(schemaRequired()).build());
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
                 .addParameter(RequestBuilderGenerator.builderType(model), "builder");
         for (FieldModel field : model.fields()) {
             request.addField(field.javaType(), field.name(), Modifier.FINAL);
@@ -87,8 +92,9 @@ final class RequestClassGenerator {
     private MethodSpec fromValues() {
         return MethodSpec.methodBuilder("fromValues")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addJavadoc("The request with these values, which must carry every field the schema "
-                        + "requires.\n\n@throws $T naming a missing field or a value out of range\n",
+                .addJavadoc("The request with these values, which must carry every field the "
+                        + "schema requires.\n\n@throws $T naming a missing field or a value out "
+                        + "of range\n",
                         dev.verdict.runtime.InvalidRequestException.class)
                 .returns(model.type())
                 .addParameter(RequestValues.class, "values")
@@ -114,7 +120,8 @@ final class RequestClassGenerator {
             CodeBlock take = CodeBlock.of("builder.take(values, $L)", index);
             CodeBlock value = field.isBool() ? CodeBlock.of("$L != 0", take)
                     : field.javaType() == TypeName.INT ? CodeBlock.of("(int) $L", take) : take;
-            method.addStatement("if (values.isPresent($L)) builder.$N = $L", index, field.name(), value);
+            method.addStatement("if (values.isPresent($L)) builder.$N = $L", index, field.name(),
+                    value);
         }
         return method.addStatement("return builder.build(required)").build();
     }
@@ -148,7 +155,8 @@ final class RequestClassGenerator {
                 spec.enumValues().stream().map(JavaLiterals::string).toList(), ", "));
         return CodeBlock.of("new $T($L, $T.$L, $L, $L, $L, $L)", FIELD_SPEC,
                 JavaLiterals.string(spec.path()), FieldKind.class, spec.kind().name(), values,
-                JavaLiterals.longValue(spec.min()), JavaLiterals.longValue(spec.max()), spec.optional());
+                JavaLiterals.longValue(spec.min()), JavaLiterals.longValue(spec.max()),
+                        spec.optional());
     }
 
     private CodeBlock schemaRequired() {

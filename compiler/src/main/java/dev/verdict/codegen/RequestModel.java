@@ -39,7 +39,8 @@ final class RequestModel {
         this.schema = schema;
         this.type = ClassName.get(packageName, JavaNames.requestClass(schema.name()));
         NameAllocator members = new NameAllocator();
-        for (String reserved : List.of("FIELDS", "SCHEMA_REQUIRED", "builder", "fromValues", "build", "given", "take")) {
+        for (String reserved : List.of("FIELDS", "SCHEMA_REQUIRED", "builder", "fromValues",
+                "build", "given", "take")) {
             members.newName(reserved);
         }
         NameAllocator types = new NameAllocator();
@@ -56,7 +57,8 @@ final class RequestModel {
         if (field.type().kind() != Kind.ENUM) {
             return new FieldModel(field, name, presence, javaType(field), null, List.of());
         }
-        String enumName = name.startsWith("_") ? "Enum" + name : Character.toUpperCase(name.charAt(0))
+        String enumName = name.startsWith("_") ? "Enum" + name
+                : Character.toUpperCase(name.charAt(0))
                 + name.substring(1);
         ClassName enumType = type.nestedClass(types.newName(enumName));
         NameAllocator constants = new NameAllocator();
@@ -68,7 +70,8 @@ final class RequestModel {
     private static TypeName javaType(Field field) {
         return switch (field.type().kind()) {
             case BOOL -> TypeName.BOOLEAN;
-            case INT -> field.type().min() >= Integer.MIN_VALUE && field.type().max() <= Integer.MAX_VALUE
+            case INT -> field.type().min() >= Integer.MIN_VALUE
+                    && field.type().max() <= Integer.MAX_VALUE
                     ? TypeName.INT : TypeName.LONG;
             case MONEY, DURATION -> TypeName.LONG;
             default -> throw new IllegalArgumentException("request field `" + field.path()

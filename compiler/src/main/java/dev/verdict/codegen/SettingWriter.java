@@ -4,7 +4,6 @@ import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
 import dev.verdict.codegen.DispatchPlanner.Step;
 import dev.verdict.ir.Cap;
 import java.util.ArrayList;
@@ -30,15 +29,19 @@ final class SettingWriter {
         this.steps = new StepWriter(code, conditions);
     }
 
-    /** Adds what computes each local setting; returns the entry's statements declaring the locals. */
-    CodeBlock write(Settings settings, TypeSpec.Builder type) {
+    /**
+     * Adds the methods that compute each local setting, and to {@code fields} the tables of their
+     * conditional values; returns the entry's statements declaring the locals.
+     */
+    CodeBlock write(Settings settings, List<FieldSpec> fields) {
         CodeBlock.Builder entry = CodeBlock.builder();
         for (Settings.Local local : settings.locals()) {
             Settings.Plan plan = local.plan();
             String values = "SETTING_" + plan.setting().index();
             String source = plan.when().isEmpty() ? null : source(plan);
             if (source != null) {
-                type.addField(FieldSpec.builder(ArrayTypeName.of(TypeName.LONG), values, Modifier.PRIVATE,
+                fields.add(FieldSpec.builder(ArrayTypeName.of(TypeName.LONG), values,
+                        Modifier.PRIVATE,
                                 Modifier.STATIC, Modifier.FINAL)
                         .initializer("{$L}", CodeBlock.join(plan.values().stream()
                                 .map(JavaLiterals::longValue).toList(), ", "))
@@ -48,7 +51,8 @@ final class SettingWriter {
             entry.addStatement("long $N = $L", local.value(), code.call(value));
             if (local.known() != null) {
                 String known = code.addMethod("hasSetting", TypeName.BOOLEAN,
-                        CodeBlock.builder().addStatement("return $L >= 0", code.call(source)).build());
+                        CodeBlock.builder().addStatement("return $L >= 0",
+                                code.call(source)).build());
                 entry.addStatement("boolean $N = $L", local.known(), code.call(known));
             }
         }
@@ -60,7 +64,8 @@ final class SettingWriter {
         for (int i = 0; i < plan.when().size(); i++) {
             conditional.add(new Step(i, plan.when().get(i)));
         }
-        StepWriter.Result result = new StepWriter.Result(TypeName.INT, step -> CodeBlock.of("$L", step.rule()),
+        StepWriter.Result result = new StepWriter.Result(TypeName.INT, step -> CodeBlock.of("$L",
+                step.rule()),
                 CodeBlock.of("-1"), "$N >= 0");
         CodeBlock.Builder body = CodeBlock.builder();
         if (steps.write(conditional, result, EvaluatorCode.METHOD_BUDGET, body)) {
@@ -102,10 +107,14 @@ final class SettingWriter {
     /** The clamped value as {@link Cap#apply} computes it, or null when the cap changes nothing. */
     private static CodeBlock clamp(Cap cap) {
         return switch (cap.op()) {
-            case LE -> CodeBlock.of("$T.min(value, $L)", Math.class, JavaLiterals.longValue(cap.bound()));
-            case LT -> CodeBlock.of("$T.min(value, $L)", Math.class, JavaLiterals.longValue(cap.bound() - 1));
-            case GE -> CodeBlock.of("$T.max(value, $L)", Math.class, JavaLiterals.longValue(cap.bound()));
-            case GT -> CodeBlock.of("$T.max(value, $L)", Math.class, JavaLiterals.longValue(cap.bound() + 1));
+            case LE -> CodeBlock.of("$T.min(value, $L)", Math.class,
+                    JavaLiterals.longValue(cap.bound()));
+            case LT -> CodeBlock.of("$T.min(value, $L)", Math.class,
+                    JavaLiterals.longValue(cap.bound() - 1));
+            case GE -> CodeBlock.of("$T.max(value, $L)", Math.class,
+                    JavaLiterals.longValue(cap.bound()));
+            case GT -> CodeBlock.of("$T.max(value, $L)", Math.class,
+                    JavaLiterals.longValue(cap.bound() + 1));
             default -> null;
         };
     }

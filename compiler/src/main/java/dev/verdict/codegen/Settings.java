@@ -57,7 +57,8 @@ final class Settings {
                 constants.put(setting, normal.otherwise());
             } else if (referenced.contains(setting)) {
                 String value = "s" + setting.index();
-                locals.add(new Local(normal, value, normal.otherwise() == null ? value + "Known" : null));
+                locals.add(new Local(normal, value, normal.otherwise() == null ? value + "Known"
+                        : null));
             }
         }
         return new Settings(List.copyOf(locals), Map.copyOf(constants), List.copyOf(never));
@@ -66,7 +67,8 @@ final class Settings {
     private static Plan normal(SettingPlan plan) {
         List<Formula> when = new ArrayList<>();
         List<Long> values = new ArrayList<>();
-        SettingPlan.Value base = plan.unconditional() != null ? plan.unconditional() : plan.profileDefault();
+        SettingPlan.Value base = plan.unconditional() != null ? plan.unconditional()
+                : plan.profileDefault();
         Long otherwise = base == null ? null : Long.valueOf(base.value());
         for (SettingPlan.ConditionalValue conditional : plan.conditional()) {
             Formula where = Formula.of(conditional.where(), true);
@@ -83,7 +85,8 @@ final class Settings {
         List<Cap> caps = new ArrayList<>();
         for (Cap cap : plan.caps()) {
             Formula where = Formula.of(cap.where(), true);
-            if (where.equals(Formula.TRUE) && when.isEmpty() && capWhen.isEmpty() && otherwise != null) {
+            if (where.equals(Formula.TRUE) && when.isEmpty() && capWhen.isEmpty()
+                    && otherwise != null) {
                 otherwise = cap.apply(otherwise);
             } else if (!where.equals(Formula.FALSE)) {
                 capWhen.add(where);

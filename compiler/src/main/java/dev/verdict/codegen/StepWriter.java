@@ -34,7 +34,7 @@ final class StepWriter {
      */
     boolean write(List<Step> steps, Result result, int budget, CodeBlock.Builder body) {
         int total = steps.stream().mapToInt(this::size).sum();
-        if (total <= budget) {
+        if (total <= budget || steps.size() == 1) {
             for (Step step : steps) {
                 if (step.when().equals(Formula.TRUE)) {
                     body.addStatement("return $L", result.hit().apply(step));
@@ -72,7 +72,8 @@ final class StepWriter {
     }
 
     /** Calls the helpers in order, returning the first hit; in a tree of helpers when many. */
-    private void writeCalls(List<String> helpers, Result result, int budget, CodeBlock.Builder body) {
+    private void writeCalls(List<String> helpers, Result result, int budget,
+            CodeBlock.Builder body) {
         int callSize = code.callSize() + 8;
         if (helpers.size() > 1 && helpers.size() * callSize > budget) {
             int perHelper = Math.max(2, EvaluatorCode.METHOD_BUDGET / callSize);

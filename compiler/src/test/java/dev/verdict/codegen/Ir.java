@@ -92,7 +92,8 @@ final class Ir {
     }
 
     static OutcomeCall outcome(String name, Arg... args) {
-        OutcomeDef outcome = SCHEMA.outcome(name).orElseThrow(() -> new IllegalArgumentException(name));
+        OutcomeDef outcome = SCHEMA.outcome(name).orElseThrow(()
+                -> new IllegalArgumentException(name));
         return new OutcomeCall(outcome, List.of(args));
     }
 
@@ -101,7 +102,8 @@ final class Ir {
     }
 
     /** A rule whose effective condition adds the outcome's applicability, as the checker does. */
-    static Rule rule(String name, int line, Expr written, OutcomeCall outcome, ObligationCall... obligations) {
+    static Rule rule(String name, int line, Expr written, OutcomeCall outcome,
+            ObligationCall... obligations) {
         return rule(name, line, Source.POLICY, written, outcome, obligations);
     }
 
@@ -111,7 +113,8 @@ final class Ir {
 
     static Rule rule(String name, int line, Source source, Expr written, OutcomeCall outcome,
                      ObligationCall... obligations) {
-        Expr applicable = new Expr.Member(SCHEMA.requestField(), SCHEMA.applicability(outcome.outcome()));
+        Expr applicable = new Expr.Member(SCHEMA.requestField(),
+                SCHEMA.applicability(outcome.outcome()));
         return new Rule(name, line, source, "t.policy", new Span(line, 1, line, 2), written,
                 Expr.and(List.of(written, applicable)), outcome, List.of(obligations));
     }
@@ -133,17 +136,20 @@ final class Ir {
         return new Cap(where, op, bound, "t.platform", Span.NONE);
     }
 
-    static SettingPlan plan(List<SettingPlan.ConditionalValue> conditional, SettingPlan.Value unconditional,
+    static SettingPlan plan(List<SettingPlan.ConditionalValue> conditional,
+            SettingPlan.Value unconditional,
                             SettingPlan.Value profileDefault, List<Cap> caps) {
         return new SettingPlan(RETURN_WINDOW, conditional, unconditional, profileDefault, caps);
     }
 
     static Profile profile(List<Rule> guards) {
-        return new Profile("test_platform", "Test platform", "t.platform", "USD", guards, List.of(), List.of());
+        return new Profile("test_platform", "Test platform", "t.platform", "USD", guards, List.of(),
+                List.of());
     }
 
     /** A policy reading every field its conditions read. */
-    static CheckedPolicy policy(String file, Profile profile, List<Rule> rules, Rule otherwise, SettingPlan setting) {
+    static CheckedPolicy policy(String file, Profile profile, List<Rule> rules, Rule otherwise,
+            SettingPlan setting) {
         Set<Field> reads = new HashSet<>();
         List<Rule> all = new ArrayList<>(profile == null ? List.of() : profile.guards());
         all.addAll(rules);
@@ -156,7 +162,8 @@ final class Ir {
         for (Cap cap : setting.caps()) {
             reads(cap.where(), reads);
         }
-        return new CheckedPolicy(file, null, SCHEMA, "USD", 2, profile, rules, otherwise, List.of(setting),
+        return new CheckedPolicy(file, null, SCHEMA, "USD", 2, profile, rules, otherwise,
+                List.of(setting),
                 reads, List.of());
     }
 

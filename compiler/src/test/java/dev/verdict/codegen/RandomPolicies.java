@@ -33,8 +33,10 @@ import java.util.Random;
 final class RandomPolicies {
 
     private static final List<Field> FIELDS = Ir.SCHEMA.fields();
-    private static final String[] NAMES = {"risky", "rule@3", "a \"quoted\" \\ name", "*/ } class X {",
-        "line\nbreak", "夏装特惠-50美元以下免审", "sep\u2028arator", "\\u0022", "emoji \uD83D\uDE00", "tab\tcr\r"};
+    private static final String[] NAMES = {"risky", "rule@3", "a \"quoted\" \\ name",
+            "*/ } class X {",
+        "line\nbreak", "夏装特惠-50美元以下免审", "sep\u2028arator", "\\u0022", "emoji \uD83D\uDE00",
+                "tab\tcr\r"};
 
     private final Random random;
     private boolean settingsAllowed;
@@ -74,7 +76,8 @@ final class RandomPolicies {
         settingsAllowed = true;
         Expr written = expr(3);
         settingsAllowed = false;
-        Expr applicable = new Expr.Member(Ir.SCHEMA.requestField(), Ir.SCHEMA.applicability(outcome.outcome()));
+        Expr applicable = new Expr.Member(Ir.SCHEMA.requestField(),
+                Ir.SCHEMA.applicability(outcome.outcome()));
         List<ObligationCall> obligations = new ArrayList<>();
         if (random.nextInt(4) == 0) {
             obligations.add(Ir.obligation("tag", Ir.arg(text())));
@@ -143,8 +146,10 @@ final class RandomPolicies {
 
     private Expr fieldCompare() {
         Field left = fieldOf(Kind.MONEY, Kind.INT, Kind.DURATION);
-        Term right = settingsAllowed && random.nextInt(3) == 0 && left.type().kind() == Kind.DURATION
-                ? new Term.SettingTerm(Ir.RETURN_WINDOW) : new Term.FieldTerm(fieldOf(left.type().kind()));
+        Term right = settingsAllowed && random.nextInt(3) == 0
+                && left.type().kind() == Kind.DURATION
+                ? new Term.SettingTerm(Ir.RETURN_WINDOW)
+                        : new Term.FieldTerm(fieldOf(left.type().kind()));
         return new Expr.Compare(new Term.FieldTerm(left), op(), right);
     }
 
@@ -152,7 +157,8 @@ final class RandomPolicies {
         Field field = fieldOf(Kind.BOOL);
         Term right = random.nextInt(4) == 0 ? new Term.FieldTerm(fieldOf(Kind.BOOL))
                 : new Term.Constant(random.nextInt(3) == 0 ? random.nextInt(3) : 1);
-        CompareOp op = random.nextInt(4) == 0 ? op() : random.nextBoolean() ? CompareOp.EQ : CompareOp.NE;
+        CompareOp op = random.nextInt(4) == 0 ? op() : random.nextBoolean() ? CompareOp.EQ
+                : CompareOp.NE;
         return new Expr.Compare(new Term.FieldTerm(field), op, right);
     }
 
@@ -165,7 +171,8 @@ final class RandomPolicies {
     }
 
     private Field fieldOf(Kind... kinds) {
-        List<Field> matching = FIELDS.stream().filter(f -> List.of(kinds).contains(f.type().kind())).toList();
+        List<Field> matching = FIELDS.stream().filter(f
+                -> List.of(kinds).contains(f.type().kind())).toList();
         return matching.get(random.nextInt(matching.size()));
     }
 
@@ -194,6 +201,7 @@ final class RandomPolicies {
     }
 
     private String text() {
-        return random.nextInt(3) == 0 ? NAMES[random.nextInt(NAMES.length)] : "r" + random.nextInt(1000);
+        return random.nextInt(3) == 0 ? NAMES[random.nextInt(NAMES.length)] : "r"
+                + random.nextInt(1000);
     }
 }

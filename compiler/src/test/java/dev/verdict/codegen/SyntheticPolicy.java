@@ -27,8 +27,10 @@ import java.util.Random;
  */
 final class SyntheticPolicy {
 
-    private static final String[] REQUESTS = {"cancel", "refund_only", "return_and_refund", "replacement"};
-    private static final String[] OUTCOMES = {"approve_cancel", "approve_refund", "approve_return_label",
+    private static final String[] REQUESTS = {"cancel", "refund_only", "return_and_refund",
+            "replacement"};
+    private static final String[] OUTCOMES = {"approve_cancel", "approve_refund",
+            "approve_return_label",
         "approve_replacement"};
 
     private SyntheticPolicy() {
@@ -51,12 +53,14 @@ final class SyntheticPolicy {
         int request = random.nextInt(REQUESTS.length);
         Expr amount = cmp("amount", LT, 1000 + random.nextInt(50_000));
         return switch (random.nextInt(6)) {
-            case 0 -> rule(name, line, and(in("request", REQUESTS[request]), value("reason", random), amount),
+            case 0 -> rule(name, line, and(in("request", REQUESTS[request]), value("reason",
+                    random), amount),
                     outcome(OUTCOMES[request]));
             case 1 -> rule(name, line, and(value("category", random),
                     cmp("since_delivery", GT, (1 + random.nextInt(60)) * DAY)),
                     outcome("reject", arg("outside_return_window")));
-            case 2 -> rule(name, line, and(value("reason", random), value("reason", random), amount),
+            case 2 -> rule(name, line, and(value("reason", random), value("reason", random),
+                    amount),
                     outcome("approve_refund"));
             case 3 -> rule(name, line, and(cmp("buyer.credit_score", LT, random.nextInt(100)),
                     value("category", random)), outcome("request_evidence", arg("photos")));

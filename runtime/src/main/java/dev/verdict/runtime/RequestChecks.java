@@ -49,7 +49,8 @@ public final class RequestChecks {
         for (int i = 0; i < required.length; i++) {
             if (required[i] && !given[i]) {
                 String path = fields.get(i).path();
-                throw new InvalidRequestException(path, "request lacks required field `" + path + "`");
+                throw new InvalidRequestException(path, "request lacks required field `" + path
+                        + "`");
             }
         }
     }
