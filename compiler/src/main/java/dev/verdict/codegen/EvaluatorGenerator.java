@@ -20,7 +20,9 @@ import dev.verdict.schema.Field;
 import dev.verdict.schema.Setting;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -163,29 +165,36 @@ final class EvaluatorGenerator {
     }
 
     /**
-     * The field every branch of {@code split} switches on next, with nothing to test first, so
+     * The field most branches of {@code split} switch on next with nothing to test first, so
      * that one switch on both fields replaces two (one mispredicted jump instead of two); null
-     * when the branches differ.
+     * when no branch does.
      */
     private static Field flattenable(DispatchPlanner.Split split) {
-        Field inner = null;
+        Map<Field, Integer> counts = new LinkedHashMap<>();
         for (DispatchPlanner.Branch branch : split.branches()) {
-            if (branch.plan() instanceof DispatchPlanner.Split next && next.prefix().isEmpty()
-                    && (inner == null || inner.equals(next.field()))) {
-                inner = next.field();
-            } else if (!(branch.plan() instanceof DispatchPlanner.Leaf)) {
-                return null;
+            if (branch.plan() instanceof DispatchPlanner.Split next && next.prefix().isEmpty()) {
+                counts.merge(next.field(), 1, Integer::sum);
+            }
+        }
+        Field inner = null;
+        for (Map.Entry<Field, Integer> count : counts.entrySet()) {
+            if (inner == null || count.getValue() > counts.get(inner)) {
+                inner = count.getKey();
             }
         }
         return inner;
     }
 
-    /** One switch on {@code outer * |inner values| + inner}, into the branches' branches. */
+    /**
+     * One switch on {@code outer * |inner values| + inner}, into the branches' branches; a
+     * branch that does not switch on {@code inner} gets every inner value.
+     */
     private void writeFlat(DispatchPlanner.Split split, Field inner, CodeBlock.Builder body) {
         int width = inner.type().values().size();
         List<Case> cases = new ArrayList<>();
         for (DispatchPlanner.Branch branch : split.branches()) {
-            if (branch.plan() instanceof DispatchPlanner.Split next) {
+            if (branch.plan() instanceof DispatchPlanner.Split next && next.prefix().isEmpty()
+                    && next.field().equals(inner)) {
                 for (DispatchPlanner.Branch nested : next.branches()) {
                     cases.add(new Case(labels(branch.values(), nested.values(), width),
                             branch(nested.plan())));
