@@ -1,0 +1,60 @@
+package dev.verdict.codegen;
+
+import com.palantir.javapoet.JavaFile;
+import dev.verdict.interp.Interpreter;
+import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.runtime.Evaluator;
+import dev.verdict.runtime.PolicyEvaluator;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Makes evaluators of checked policies with either engine. The compiled engine generates Java,
+ * compiles it in memory and loads it; several policies compile in one javac run, which is much
+ * faster than one run each.
+ */
+public final class Engines {
+
+    /** The package of classes compiled in memory. */
+    static final String PACKAGE = "verdict.compiled";
+
+    private Engines() {
+    }
+
+    /**
+     * An evaluator of the policy.
+     *
+     * @throws NoJavaCompilerException for {@link Engine#COMPILED} on a Java runtime without a
+     * compiler
+     */
+    public static Evaluator create(CheckedPolicy policy, Engine engine) {
+        return engine == Engine.INTERPRETED ? new Interpreter(policy)
+                : compile(List.of(policy)).get(0);
+    }
+
+    /**
+     * Compiled evaluators of the policies, in order, from one javac run.
+     *
+     * @throws NoJavaCompilerException on a Java runtime without a compiler
+     * @throws GeneratedCodeException when the generated code does not compile (a bug)
+     */
+    public static List<PolicyEvaluator> compile(List<CheckedPolicy> policies) {
+        JavaGenerator generator = new JavaGenerator();
+        List<JavaFile> files = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (CheckedPolicy policy : policies) {
+            String name = JavaNames.policyClass(policy.file());
+            String unique = name;
+            for (int i = 2; !taken.add(unique); i++) {
+                unique = name + i;
+            }
+            files.addAll(generator.generate(policy, PACKAGE, unique));
+            names.add(PACKAGE + "." + unique);
+        }
+        InMemoryCompiler.CompiledClasses classes = InMemoryCompiler.compile(files);
+        return names.stream().map(n -> (PolicyEvaluator) classes.evaluator(n)).toList();
+    }
+}

@@ -1,0 +1,201 @@
+package dev.verdict.codegen;
+
+import dev.verdict.ast.CompareOp;
+import dev.verdict.ir.Expr;
+import dev.verdict.ir.Term;
+import dev.verdict.schema.Field;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * A condition in two-valued form: "definitely true" or "definitely false" of an {@link Expr}
+ * (SPEC §3), with negation pushed to the atoms, so that generated code evaluates three-valued
+ * logic with plain booleans. Each atom includes the presence of what it reads: {@link Compare}
+ * holds when both sides have values and the comparison holds, {@link In} when the enum field is
+ * present and its value is in the mask.
+ */
+sealed interface Formula {
+
+    Formula TRUE = new Fixed(true);
+    Formula FALSE = new Fixed(false);
+
+    record Fixed(boolean value) implements Formula {
+    }
+
+    record All(List<Formula> operands) implements Formula {
+        public All {
+            operands = List.copyOf(operands);
+        }
+    }
+
+    record Any(List<Formula> operands) implements Formula {
+        public Any {
+            operands = List.copyOf(operands);
+        }
+    }
+
+    record Compare(Term left, CompareOp op, Term right) implements Formula {
+    }
+
+    record In(Field field, long mask) implements Formula {
+    }
+
+    /** The field is present ({@code present}), or absent. */
+    record Presence(Field field, boolean present) implements Formula {
+    }
+
+    /** Part of a large formula that the generator moved into a method of its own. */
+    record Call(String method) implements Formula {
+    }
+
+    /** When {@code expr} is definitely true ({@code wanted}), or definitely false. */
+    static Formula of(Expr expr, boolean wanted) {
+        if (expr instanceof Expr.Const c) {
+            return c.value() == wanted ? TRUE : FALSE;
+        }
+        if (expr instanceof Expr.Not not) {
+            return of(not.operand(), !wanted);
+        }
+        if (expr instanceof Expr.And and) {
+            List<Formula> operands = and.operands().stream().map(e -> of(e, wanted)).toList();
+            return wanted ? all(operands) : any(operands);
+        }
+        if (expr instanceof Expr.Or or) {
+            List<Formula> operands = or.operands().stream().map(e -> of(e, wanted)).toList();
+            return wanted ? any(operands) : all(operands);
+        }
+        if (expr instanceof Expr.Compare cmp) {
+            return compare(cmp.left(), wanted ? cmp.op() : cmp.op().negate(), cmp.right());
+        }
+        if (expr instanceof Expr.Member member) {
+            long all = member.field().type().allValues();
+            return in(member.field(), wanted ? member.mask() & all : ~member.mask() & all);
+        }
+        Expr.Present present = (Expr.Present) expr;
+        return presence(present.field(), wanted);
+    }
+
+    static Formula compare(Term left, CompareOp op, Term right) {
+        if (left instanceof Term.Constant l && right instanceof Term.Constant r) {
+            return op.test(l.value(), r.value()) ? TRUE : FALSE;
+        }
+        return new Compare(left, op, right);
+    }
+
+    static Formula in(Field field, long mask) {
+        if (mask == 0) {
+            return FALSE;
+        }
+        if (mask == field.type().allValues()) {
+            return presence(field, true);
+        }
+        return new In(field, mask);
+    }
+
+    /** Presence; a required field counts as present (evaluators check required fields first). */
+    static Formula presence(Field field, boolean present) {
+        return field.optional() ? new Presence(field, present) : present ? TRUE : FALSE;
+    }
+
+    /** The conjunction, flattened, constants folded, {@link In}s on one field merged. */
+    static Formula all(List<Formula> operands) {
+        return junction(operands, true);
+    }
+
+    /** The disjunction, flattened, constants folded, {@link In}s on one field merged. */
+    static Formula any(List<Formula> operands) {
+        return junction(operands, false);
+    }
+
+    /** This formula with each atom replaced, and constants folded again. */
+    default Formula mapAtoms(UnaryOperator<Formula> atoms) {
+        if (this instanceof All all) {
+            return all(all.operands().stream().map(f -> f.mapAtoms(atoms)).toList());
+        }
+        if (this instanceof Any any) {
+            return any(any.operands().stream().map(f -> f.mapAtoms(atoms)).toList());
+        }
+        return this instanceof Fixed ? this : atoms.apply(this);
+    }
+
+    /**
+     * This formula for requests whose required enum {@code field} has one of the values in
+     * {@code possible}: membership tests on it that always or never hold there are folded.
+     */
+    default Formula restrict(Field field, long possible) {
+        return mapAtoms(atom -> {
+            if (atom instanceof In in && in.field().equals(field)) {
+                long mask = in.mask() & possible;
+                return mask == 0 ? FALSE : mask == possible ? TRUE : new In(field, mask);
+            }
+            return atom;
+        });
+    }
+
+    /**
+     * The values of the required enum {@code field} for which this formula can hold: a superset,
+     * from the membership tests it must pass.
+     */
+    default long possible(Field field) {
+        if (this instanceof In in && in.field().equals(field)) {
+            return in.mask();
+        }
+        if (this instanceof Fixed fixed && !fixed.value()) {
+            return 0;
+        }
+        long mask = field.type().allValues();
+        if (this instanceof All all) {
+            for (Formula operand : all.operands()) {
+                mask &= operand.possible(field);
+            }
+        } else if (this instanceof Any any) {
+            mask = 0;
+            for (Formula operand : any.operands()) {
+                mask |= operand.possible(field);
+            }
+        }
+        return mask;
+    }
+
+    private static Formula junction(List<Formula> operands, boolean all) {
+        List<Formula> flat = new ArrayList<>();
+        Map<Field, Long> masks = new LinkedHashMap<>();
+        Map<Field, Integer> positions = new LinkedHashMap<>();
+        for (Formula operand : operands) {
+            List<Formula> parts = all && operand instanceof All a ? a.operands()
+                    : !all && operand instanceof Any a ? a.operands() : List.of(operand);
+            for (Formula part : parts) {
+                if (part instanceof Fixed fixed) {
+                    if (fixed.value() != all) {
+                        return fixed;
+                    }
+                } else if (part instanceof In in) {
+                    Long before = masks.get(in.field());
+                    masks.put(in.field(), before == null ? in.mask()
+                            : all ? before & in.mask() : before | in.mask());
+                    if (before == null) {
+                        positions.put(in.field(), flat.size());
+                        flat.add(part);
+                    }
+                } else {
+                    flat.add(part);
+                }
+            }
+        }
+        for (Map.Entry<Field, Integer> merged : positions.entrySet()) {
+            Formula in = in(merged.getKey(), masks.get(merged.getKey()));
+            if (in instanceof Fixed fixed && fixed.value() != all) {
+                return fixed;
+            }
+            flat.set(merged.getValue(), in);
+        }
+        flat.removeIf(f -> f instanceof Fixed);
+        if (flat.isEmpty()) {
+            return all ? TRUE : FALSE;
+        }
+        return flat.size() == 1 ? flat.get(0) : all ? new All(flat) : new Any(flat);
+    }
+}

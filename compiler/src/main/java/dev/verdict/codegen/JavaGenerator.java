@@ -1,0 +1,83 @@
+package dev.verdict.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.schema.Schema;
+import java.util.List;
+import javax.lang.model.SourceVersion;
+
+/**
+ * Generates the Java sources of checked policies (SPEC §12): the typed request class of the
+ * schema and one evaluator class per policy, depending only on the {@code runtime} module. The
+ * same input always gives byte-identical output. Every name and string taken from policy text
+ * reaches the source through JavaPoet's escaping; class and method names are never made from it.
+ */
+public final class JavaGenerator {
+
+    /** The package {@code verdict compile} uses when given none. */
+    public static final String DEFAULT_PACKAGE = "verdict.generated";
+
+    /** The dispatch plan's defaults: see {@link DispatchPlanner.Options}. */
+    static final DispatchPlanner.Options PLAN = new DispatchPlanner.Options(6, 24, 24_000, 5);
+
+    private final DispatchPlanner.Options options;
+
+    public JavaGenerator() {
+        this(PLAN);
+    }
+
+    JavaGenerator(DispatchPlanner.Options options) {
+        this.options = options;
+    }
+
+    /**
+     * The request class of the policy's schema, then the policy's evaluator class.
+     *
+     * @param packageName a Java package name ("" for the unnamed package)
+     * @param className the evaluator's simple name, e.g. {@link JavaNames#policyClass} of the file
+     * @throws IllegalArgumentException when a name is not a valid Java name, or the evaluator's
+     *                                  would be the request class's
+     */
+    public List<JavaFile> generate(CheckedPolicy policy, String packageName, String className) {
+        return List.of(request(policy.schema(), packageName), evaluator(policy, packageName,
+                className));
+    }
+
+    /** As {@link #generate(CheckedPolicy, String, String)},
+            the class named after the policy file. */
+    public List<JavaFile> generate(CheckedPolicy policy, String packageName) {
+        return generate(policy, packageName, JavaNames.policyClass(policy.file()));
+    }
+
+    /** The typed request class of a schema. */
+    public JavaFile request(Schema schema, String packageName) {
+        checkPackage(packageName);
+        return new RequestClassGenerator(new RequestModel(schema, packageName)).generate();
+    }
+
+    /** The evaluator class of one policy; it uses the request class of {@link #request}. */
+    public JavaFile evaluator(CheckedPolicy policy, String packageName, String className) {
+        checkPackage(packageName);
+        if (!SourceVersion.isIdentifier(className) || SourceVersion.isKeyword(className)) {
+            throw new IllegalArgumentException("`" + className
+                    + "` is not a valid Java class name");
+        }
+        RequestModel request = new RequestModel(policy.schema(), packageName);
+        if (request.type().simpleName().equals(className)) {
+            throw new IllegalArgumentException("`" + className
+                    + "` is the name of the request class");
+        }
+        DispatchPlanner planner = new DispatchPlanner(policy.schema().fields(), options);
+        return new EvaluatorGenerator(policy, request, ClassName.get(packageName, className),
+                planner)
+                .generate();
+    }
+
+    private static void checkPackage(String packageName) {
+        if (!JavaNames.isPackageName(packageName)) {
+            throw new IllegalArgumentException("`" + packageName
+                    + "` is not a valid Java package name");
+        }
+    }
+}

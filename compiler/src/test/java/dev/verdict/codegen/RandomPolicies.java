@@ -1,0 +1,207 @@
+package dev.verdict.codegen;
+
+import dev.verdict.ast.CompareOp;
+import dev.verdict.ast.Span;
+import dev.verdict.ir.Arg;
+import dev.verdict.ir.Cap;
+import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.ir.Expr;
+import dev.verdict.ir.ObligationCall;
+import dev.verdict.ir.OutcomeCall;
+import dev.verdict.ir.Profile;
+import dev.verdict.ir.Rule;
+import dev.verdict.ir.SettingPlan;
+import dev.verdict.ir.Term;
+import dev.verdict.runtime.RequestValues;
+import dev.verdict.runtime.Source;
+import dev.verdict.schema.Field;
+import dev.verdict.schema.Kind;
+import dev.verdict.schema.OutcomeDef;
+import dev.verdict.schema.Param;
+import dev.verdict.schema.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Random checked policies over the bundled schema and random requests for them: every operator,
+ * optional fields (absent in a third of requests), field-against-field and setting comparisons,
+ * enum sets, bools, presence tests, constants, guards, settings with conditional values, defaults
+ * and caps, with and without {@code otherwise}; names and arguments sometimes full of quotes,
+ * backslashes, line separators and non-ASCII text.
+ */
+final class RandomPolicies {
+
+    private static final List<Field> FIELDS = Ir.SCHEMA.fields();
+    private static final String[] NAMES = {"risky", "rule@3", "a \"quoted\" \\ name",
+            "*/ } class X {",
+        "line\nbreak", "夏装特惠-50美元以下免审", "sep\u2028arator", "\\u0022", "emoji \uD83D\uDE00",
+                "tab\tcr\r"};
+
+    private final Random random;
+    private boolean settingsAllowed;
+
+    RandomPolicies(Random random) {
+        this.random = random;
+    }
+
+    /** A policy of up to {@code maxRules} rules, in file {@code file}. */
+    CheckedPolicy policy(String file, int maxRules) {
+        List<Rule> guards = new ArrayList<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            guards.add(rule(Source.PLATFORM, guards.size() + 1));
+        }
+        Profile profile = random.nextInt(4) == 0 ? null : Ir.profile(guards);
+        List<Rule> rules = new ArrayList<>();
+        for (int i = random.nextInt(maxRules + 1); i > 0; i--) {
+            rules.add(rule(Source.POLICY, rules.size() + 10));
+        }
+        Rule otherwise = random.nextBoolean() ? null : Ir.otherwise(99, outcome());
+        return Ir.policy(file, profile, rules, otherwise, setting());
+    }
+
+    /** A request with every required field and each optional one present two times in three. */
+    RequestValues request() {
+        RequestValues.Builder values = RequestValues.builder(FIELDS.size());
+        for (Field field : FIELDS) {
+            if (!field.optional() || random.nextInt(3) > 0) {
+                values.set(field.index(), value(field.type()));
+            }
+        }
+        return values.build();
+    }
+
+    private Rule rule(Source source, int line) {
+        OutcomeCall outcome = outcome();
+        settingsAllowed = true;
+        Expr written = expr(3);
+        settingsAllowed = false;
+        Expr applicable = new Expr.Member(Ir.SCHEMA.requestField(),
+                Ir.SCHEMA.applicability(outcome.outcome()));
+        List<ObligationCall> obligations = new ArrayList<>();
+        if (random.nextInt(4) == 0) {
+            obligations.add(Ir.obligation("tag", Ir.arg(text())));
+            obligations.add(Ir.obligation("issue_coupon", Ir.arg("5.00 USD")));
+        }
+        return new Rule(text(), line, source, "t.policy", new Span(line, 1, line, 2), written,
+                Expr.and(List.of(written, applicable)), outcome, obligations);
+    }
+
+    private OutcomeCall outcome() {
+        List<OutcomeDef> outcomes = Ir.SCHEMA.outcomes();
+        OutcomeDef outcome = outcomes.get(random.nextInt(outcomes.size()));
+        List<Arg> args = new ArrayList<>();
+        for (Param param : outcome.params()) {
+            List<String> values = param.type().values();
+            args.add(new Arg(param.type(), 0, values.isEmpty() ? random.nextInt(90) + "%"
+                    : values.get(random.nextInt(values.size()))));
+        }
+        return new OutcomeCall(outcome, args);
+    }
+
+    private SettingPlan setting() {
+        List<SettingPlan.ConditionalValue> conditional = new ArrayList<>();
+        for (int i = random.nextInt(4); i > 0; i--) {
+            conditional.add(Ir.when(expr(2), duration()));
+        }
+        List<Cap> caps = new ArrayList<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            caps.add(Ir.cap(random.nextInt(3) == 0 ? Expr.TRUE : expr(2), op(), duration()));
+        }
+        SettingPlan.Value unconditional = random.nextInt(3) == 0 ? Ir.value(duration()) : null;
+        SettingPlan.Value profileDefault = random.nextInt(3) > 0 ? Ir.value(duration()) : null;
+        return Ir.plan(conditional, unconditional, profileDefault, caps);
+    }
+
+    /** A condition; settings appear in rule conditions only (E0210). */
+    private Expr expr(int depth) {
+        int choice = random.nextInt(depth > 0 ? 10 : 7);
+        return switch (choice) {
+            case 0, 1, 2 -> compare();
+            case 3 -> member();
+            case 4 -> random.nextInt(4) == 0 ? (random.nextBoolean() ? Expr.TRUE : Expr.FALSE)
+                    : new Expr.Present(optionalField());
+            case 5 -> boolCompare();
+            case 6 -> fieldCompare();
+            case 7 -> new Expr.Not(expr(depth - 1));
+            case 8 -> new Expr.And(operands(depth));
+            default -> new Expr.Or(operands(depth));
+        };
+    }
+
+    private List<Expr> operands(int depth) {
+        List<Expr> operands = new ArrayList<>();
+        for (int i = 2 + random.nextInt(3); i > 0; i--) {
+            operands.add(expr(depth - 1));
+        }
+        return operands;
+    }
+
+    private Expr compare() {
+        Field field = fieldOf(Kind.MONEY, Kind.INT, Kind.DURATION);
+        Term constant = new Term.Constant(value(field.type()));
+        return random.nextBoolean() ? new Expr.Compare(new Term.FieldTerm(field), op(), constant)
+                : new Expr.Compare(constant, op(), new Term.FieldTerm(field));
+    }
+
+    private Expr fieldCompare() {
+        Field left = fieldOf(Kind.MONEY, Kind.INT, Kind.DURATION);
+        Term right = settingsAllowed && random.nextInt(3) == 0
+                && left.type().kind() == Kind.DURATION
+                ? new Term.SettingTerm(Ir.RETURN_WINDOW)
+                        : new Term.FieldTerm(fieldOf(left.type().kind()));
+        return new Expr.Compare(new Term.FieldTerm(left), op(), right);
+    }
+
+    private Expr boolCompare() {
+        Field field = fieldOf(Kind.BOOL);
+        Term right = random.nextInt(4) == 0 ? new Term.FieldTerm(fieldOf(Kind.BOOL))
+                : new Term.Constant(random.nextInt(3) == 0 ? random.nextInt(3) : 1);
+        CompareOp op = random.nextInt(4) == 0 ? op() : random.nextBoolean() ? CompareOp.EQ
+                : CompareOp.NE;
+        return new Expr.Compare(new Term.FieldTerm(field), op, right);
+    }
+
+    private Expr member() {
+        Field field = fieldOf(Kind.ENUM);
+        long all = field.type().allValues();
+        long mask = random.nextInt(5) == 0 ? 1L << random.nextInt(field.type().values().size())
+                : random.nextLong() & all;
+        return new Expr.Member(field, mask == 0 ? all : mask);
+    }
+
+    private Field fieldOf(Kind... kinds) {
+        List<Field> matching = FIELDS.stream().filter(f
+                -> List.of(kinds).contains(f.type().kind())).toList();
+        return matching.get(random.nextInt(matching.size()));
+    }
+
+    private Field optionalField() {
+        List<Field> optional = FIELDS.stream().filter(Field::optional).toList();
+        return optional.get(random.nextInt(optional.size()));
+    }
+
+    private CompareOp op() {
+        return CompareOp.values()[random.nextInt(CompareOp.values().length)];
+    }
+
+    /** A value of the type, from a few values so that comparisons often tie. */
+    private long value(Type type) {
+        return switch (type.kind()) {
+            case ENUM -> random.nextInt(type.values().size());
+            case BOOL -> random.nextInt(2);
+            case INT -> Math.max(type.min(), Math.min(type.max(), random.nextInt(8) * 15L - 5));
+            case DURATION -> duration();
+            default -> random.nextInt(8) * 2_500L;
+        };
+    }
+
+    private long duration() {
+        return random.nextInt(8) * 7 * 24 * 60L;
+    }
+
+    private String text() {
+        return random.nextInt(3) == 0 ? NAMES[random.nextInt(NAMES.length)] : "r"
+                + random.nextInt(1000);
+    }
+}
