@@ -1,5 +1,7 @@
 package dev.verdict.bench;
 
+import dev.verdict.bench.generated.GeneratedEvaluators;
+import dev.verdict.bench.generated.GeneratedEvaluator;
 import dev.verdict.bench.synthetic.SyntheticPolicy;
 import dev.verdict.ir.CheckedPolicy;
 import java.util.concurrent.TimeUnit;
@@ -16,8 +18,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Time to compile the synthetic policies of {@link ScalingBenchmark} from text: parse, check and
- * analyse with Verdict's pipeline.
+ * Time to compile the synthetic policies of {@link ScalingBenchmark} from text: the front end
+ * (parse, check, analyse) at steady state, and the whole way to a loaded evaluator (front end,
+ * generate Java, javac in memory) one compilation per iteration, as a build compiles a policy.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -42,5 +45,13 @@ public class CompileBenchmark {
     @Benchmark
     public CheckedPolicy parseCheckAnalyse() {
         return Policies.compile(name, text, true);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(iterations = 2)
+    @Measurement(iterations = 3)
+    public GeneratedEvaluator toEvaluator() {
+        return GeneratedEvaluators.compile(Policies.compile(name, text, true));
     }
 }

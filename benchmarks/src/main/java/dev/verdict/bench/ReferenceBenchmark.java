@@ -1,12 +1,13 @@
 package dev.verdict.bench;
 
+import dev.verdict.bench.generated.GeneratedEvaluators;
 import dev.verdict.bench.reference.CelReference;
 import dev.verdict.bench.reference.DroolsReference;
 import dev.verdict.bench.reference.EasyRulesReference;
 import dev.verdict.bench.reference.HandWrittenReference;
 import dev.verdict.bench.reference.ReferenceFacts;
 import dev.verdict.bench.reference.ReferencePolicy;
-import dev.verdict.bench.request.HandRequest;
+import dev.verdict.bench.request.HandRequests;
 import dev.verdict.bench.request.RequestGenerator;
 import dev.verdict.interp.Interpreter;
 import dev.verdict.ir.CheckedPolicy;
@@ -15,6 +16,7 @@ import dev.verdict.runtime.RequestValues;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.jeasy.rules.api.Facts;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -29,9 +31,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Time per decision of the reference policy, by implementation: hand-written Java (the limit),
- * Verdict's interpreter, and the peers CEL, Easy Rules and Drools. Every one decides the same
- * {@value RequestCycle#SIZE} seeded requests, prepared in its own input form before timing.
+ * Time per decision of the reference policy, by implementation: Verdict's generated evaluator,
+ * hand-written Java (the limit), Verdict's interpreter, and the peers CEL, Easy Rules and Drools.
+ * Every one decides the same {@value RequestCycle#SIZE} seeded requests, prepared in its own
+ * input form before timing (the generated and hand-written ones as typed request objects, taken
+ * from a typed array the same way).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -42,6 +46,11 @@ public class ReferenceBenchmark {
 
     /** Warm-up iterations of the peers: Drools' JIT settles only after about eight seconds. */
     static final int PEER_WARMUP = 10;
+    /**
+     * Forks of the generated and the hand-written evaluator, whose ratio is a target: on this
+     * shared 2-core virtual machine one fork can run 50 % slower than the next.
+     */
+    static final int TARGET_FORKS = 3;
 
     static List<RequestValues> requests(CheckedPolicy policy) {
         return RequestGenerator.forPolicy(policy, RequestCycle.SEED).take(RequestCycle.SIZE);
@@ -51,12 +60,26 @@ public class ReferenceBenchmark {
     @State(Scope.Thread)
     public static class HandWritten {
         HandWrittenReference evaluator;
-        RequestCycle<HandRequest> requests;
+        HandRequests requests;
 
         @Setup
         public void setUp() {
             evaluator = new HandWrittenReference();
-            requests = RequestCycle.of(evaluator, requests(ReferencePolicy.checked()));
+            requests = new HandRequests(requests(ReferencePolicy.checked()));
+            RequestCycle.compactHeap();
+        }
+    }
+
+    /** Verdict's generated evaluator over its generated typed requests. */
+    @State(Scope.Thread)
+    public static class Generated {
+        Supplier<Decision> requests;
+
+        @Setup
+        public void setUp() {
+            CheckedPolicy policy = ReferencePolicy.checked();
+            requests = GeneratedEvaluators.compile(policy).cycle(requests(policy));
+            RequestCycle.compactHeap();
         }
     }
 
@@ -71,6 +94,7 @@ public class ReferenceBenchmark {
             CheckedPolicy policy = ReferencePolicy.checked();
             evaluator = new Interpreter(policy);
             requests = RequestCycle.of(new EvaluatorContender(evaluator), requests(policy));
+            RequestCycle.compactHeap();
         }
     }
 
@@ -84,6 +108,7 @@ public class ReferenceBenchmark {
         public void setUp() {
             evaluator = new CelReference();
             requests = RequestCycle.of(evaluator, requests(ReferencePolicy.checked()));
+            RequestCycle.compactHeap();
         }
     }
 
@@ -97,6 +122,7 @@ public class ReferenceBenchmark {
         public void setUp() {
             evaluator = new EasyRulesReference();
             requests = RequestCycle.of(evaluator, requests(ReferencePolicy.checked()));
+            RequestCycle.compactHeap();
         }
     }
 
@@ -110,6 +136,7 @@ public class ReferenceBenchmark {
         public void setUp() {
             evaluator = new DroolsReference();
             requests = RequestCycle.of(evaluator, requests(ReferencePolicy.checked()));
+            RequestCycle.compactHeap();
         }
 
         @TearDown
@@ -119,6 +146,13 @@ public class ReferenceBenchmark {
     }
 
     @Benchmark
+    @Fork(value = TARGET_FORKS, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+    public Decision generated(Generated state) {
+        return state.requests.get();
+    }
+
+    @Benchmark
+    @Fork(value = TARGET_FORKS, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
     public Decision handWritten(HandWritten state) {
         return state.evaluator.decide(state.requests.next());
     }

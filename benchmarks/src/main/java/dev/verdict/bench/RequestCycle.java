@@ -31,6 +31,15 @@ public final class RequestCycle<I> {
         return new RequestCycle<>(requests.stream().map(contender::prepare).toArray());
     }
 
+    /**
+     * Runs a full collection, which compacts the heap: called at the end of each benchmark's
+     * setup, so that every implementation's prepared requests lie together in the order they
+     * were made, whatever garbage their preparation left between them.
+     */
+    public static void compactHeap() {
+        System.gc();
+    }
+
     /** The next request, round and round. */
     @SuppressWarnings("unchecked")
     public I next() {

@@ -1,6 +1,7 @@
 package dev.verdict.bench;
 
-import dev.verdict.bench.request.HandRequest;
+import dev.verdict.bench.generated.GeneratedEvaluators;
+import dev.verdict.bench.request.HandRequests;
 import dev.verdict.bench.request.RequestGenerator;
 import dev.verdict.bench.synthetic.FlatChain;
 import dev.verdict.bench.synthetic.HandEvaluator;
@@ -11,6 +12,7 @@ import dev.verdict.runtime.Decision;
 import dev.verdict.runtime.RequestValues;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -25,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Time per decision as policies grow: seeded synthetic policies of 14 to 10,000 rules, decided by
- * Verdict's interpreter and by a naive hand-written-style Java if-chain of the same rules.
+ * Verdict's generated evaluator, its interpreter, and a naive hand-written-style Java if-chain of
+ * the same rules.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -56,6 +59,18 @@ public class ScalingBenchmark {
         }
     }
 
+    /** Verdict's generated evaluator of the sized policy. */
+    @State(Scope.Thread)
+    public static class Generated {
+        Supplier<Decision> requests;
+
+        @Setup
+        public void setUp(Sized sized) {
+            requests = GeneratedEvaluators.compile(sized.checked).cycle(sized.requests);
+            RequestCycle.compactHeap();
+        }
+    }
+
     /** Verdict's interpreter of the sized policy. */
     @State(Scope.Thread)
     public static class Interpreted {
@@ -66,6 +81,7 @@ public class ScalingBenchmark {
         public void setUp(Sized sized) {
             evaluator = new Interpreter(sized.checked);
             requests = RequestCycle.of(new EvaluatorContender(evaluator), sized.requests);
+            RequestCycle.compactHeap();
         }
     }
 
@@ -73,13 +89,19 @@ public class ScalingBenchmark {
     @State(Scope.Thread)
     public static class Chain {
         HandEvaluator evaluator;
-        RequestCycle<HandRequest> requests;
+        HandRequests requests;
 
         @Setup
         public void setUp(Sized sized) {
             evaluator = FlatChain.compile(sized.policy);
-            requests = RequestCycle.of(new HandContender(evaluator), sized.requests);
+            requests = new HandRequests(sized.requests);
+            RequestCycle.compactHeap();
         }
+    }
+
+    @Benchmark
+    public Decision generated(Generated state) {
+        return state.requests.get();
     }
 
     @Benchmark

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verdict.bench.Contender;
 import dev.verdict.bench.EvaluatorContender;
+import dev.verdict.bench.generated.GeneratedContender;
+import dev.verdict.bench.generated.GeneratedEvaluators;
 import dev.verdict.bench.request.RequestGenerator;
 import dev.verdict.interp.Interpreter;
 import dev.verdict.ir.CheckedPolicy;
@@ -36,6 +38,7 @@ class ReferenceEquivalenceTest {
         EvaluatorContender interpreter = new EvaluatorContender(new Interpreter(policy));
         try (DroolsReference drools = new DroolsReference()) {
             Map<String, Contender<?>> peers = new LinkedHashMap<>();
+            peers.put("generated", new GeneratedContender(GeneratedEvaluators.compile(policy)));
             peers.put("hand-written", new HandWrittenReference());
             peers.put("CEL", new CelReference());
             peers.put("Easy Rules", new EasyRulesReference());
