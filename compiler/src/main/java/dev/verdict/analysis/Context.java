@@ -4,6 +4,7 @@ import dev.verdict.diag.Code;
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.ir.Rule;
+import dev.verdict.ir.ValueText;
 import dev.verdict.runtime.Source;
 
 /**
@@ -15,7 +16,7 @@ record Context(CheckedPolicy policy, Space space, Conditions conditions, Example
 
     static Context of(CheckedPolicy policy, Budget budget) {
         Space space = new Space(policy.schema(), budget);
-        ValueText values = new ValueText(policy.currencyDecimals());
+        ValueText values = ValueText.withoutCurrency(policy.currencyDecimals());
         Conditions conditions = new Conditions(space, policy.file(), policy.settings());
         Examples examples = new Examples(space, values, policy.currencyDecimals());
         return new Context(policy, space, conditions, examples, values, new ExprText(values),

@@ -2,6 +2,7 @@ package dev.verdict.analysis;
 
 import dev.verdict.ir.Expr;
 import dev.verdict.ir.Term;
+import dev.verdict.ir.ValueText;
 import dev.verdict.schema.Field;
 import dev.verdict.schema.Type;
 import java.util.ArrayList;

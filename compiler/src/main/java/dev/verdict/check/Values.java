@@ -1,9 +1,9 @@
 package dev.verdict.check;
 
 import dev.verdict.ast.Action;
-import dev.verdict.ast.DurationUnit;
 import dev.verdict.ast.Operand;
 import dev.verdict.diag.Code;
+import dev.verdict.ir.ValueText;
 import dev.verdict.schema.Kind;
 import dev.verdict.schema.Type;
 import java.math.BigDecimal;
@@ -22,11 +22,13 @@ final class Values {
     private final Reporter reporter;
     private final String currency;
     private final int decimals;
+    private final ValueText text;
 
     Values(Reporter reporter, String currency, int decimals) {
         this.reporter = reporter;
         this.currency = currency;
         this.decimals = decimals;
+        this.text = ValueText.withCurrency(currency, decimals);
     }
 
     String currency() {
@@ -128,25 +130,7 @@ final class Values {
 
     /** The canonical text of a value: {@code 30%}, {@code 5.00 USD}, {@code 7d}, an enum name. */
     String text(Type type, long value) {
-        return switch (type.kind()) {
-            case MONEY -> BigDecimal.valueOf(value, decimals).toPlainString() + " " + currency;
-            case PERCENT -> BigDecimal.valueOf(value, 2).stripTrailingZeros().toPlainString() + "%";
-            case DURATION -> duration(value);
-            case BOOL -> value != 0 ? "true" : "false";
-            case ENUM -> type.values().get((int) value);
-            case INT -> Long.toString(value);
-            case STRING -> throw new IllegalArgumentException("a string is its own text");
-        };
-    }
-
-    private static String duration(long minutes) {
-        DurationUnit[] units = DurationUnit.values();
-        for (int i = units.length - 1; i > 0; i--) {
-            if (minutes % units[i].minutes() == 0) {
-                return minutes / units[i].minutes() + String.valueOf(units[i].suffix());
-            }
-        }
-        return minutes + "m";
+        return text.format(type, value);
     }
 
     /** An operand as the user wrote it, near enough to quote in a message. */

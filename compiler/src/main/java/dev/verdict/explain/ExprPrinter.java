@@ -3,6 +3,7 @@ package dev.verdict.explain;
 import dev.verdict.ast.CompareOp;
 import dev.verdict.ir.Expr;
 import dev.verdict.ir.Term;
+import dev.verdict.ir.ValueText;
 import dev.verdict.schema.Field;
 import dev.verdict.schema.Kind;
 import dev.verdict.schema.Type;
@@ -20,7 +21,7 @@ public final class ExprPrinter {
     private final ValueText values;
 
     public ExprPrinter(String currency, int currencyDecimals) {
-        this.values = new ValueText(currency, currencyDecimals);
+        this.values = ValueText.withCurrency(currency, currencyDecimals);
     }
 
     public String print(Expr expr) {
@@ -49,7 +50,7 @@ public final class ExprPrinter {
 
     /** A value of {@code type} in DSL form. */
     public String value(long value, Type type) {
-        return values.of(value, type);
+        return values.format(type, value);
     }
 
     private String negated(Expr operand) {
@@ -93,7 +94,7 @@ public final class ExprPrinter {
             return setting.setting().name();
         }
         long value = ((Term.Constant) term).value();
-        return type == null ? Long.toString(value) : values.of(value, type);
+        return type == null ? Long.toString(value) : values.format(type, value);
     }
 
     /** The type of a field or setting term; {@code otherwise} for a constant. */
