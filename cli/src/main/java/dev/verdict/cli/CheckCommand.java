@@ -1,0 +1,79 @@
+package dev.verdict.cli;
+
+import dev.verdict.diag.Diagnostic;
+import dev.verdict.diag.Severity;
+import dev.verdict.pipeline.Compilation;
+import dev.verdict.pipeline.CompilerOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code verdict check [--platform P] [--format human|json|sarif] [--werror] PATH...}. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Parses, checks and analyses .policy files (directories: recursively). "
+                + "All diagnostics form one report.",
+                "Exit: 0 clean or warnings only; 1 errors (or warnings with --werror); "
+                        + "2 usage or I/O errors."})
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--platform", paramLabel = "P",
+            description = "Profile for policies that name none: a bundled name or a "
+                    + ".platform path.")
+    private String platform;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "human",
+            description = "human (default), json or sarif (SARIF 2.1.0).")
+    private DiagnosticFormat format;
+
+    @Option(names = "--werror", description = "Treat warnings as errors.")
+    private boolean werror;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Policy files, or directories to search.")
+    private List<Path> paths;
+
+    @Override
+    public Integer call() {
+        Console console = Console.of(spec);
+        SourcePaths sources = new SourcePaths(console);
+        CompilerOptions options = new CompilerOptions(platform, true);
+        PolicyCompiler compiler = new PolicyCompiler(console, sources, options);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Map<String, String> texts = new HashMap<>();
+        for (Path file : sources.expand(paths, Set.of(".policy"))) {
+            if (file.getFileName().toString().endsWith(".platform")) {
+                console.err().println("verdict: skipping " + file
+                        + ": profiles are checked with the policies that name them");
+                continue;
+            }
+            Compilation compilation = compiler.compile(file);
+            if (compilation != null) {
+                compilation.diagnostics().forEach(d -> diagnostics.add(werror ? promoted(d) : d));
+                texts.putAll(compilation.sources());
+            }
+        }
+        format.renderer(console.colour()).render(diagnostics, texts, console.out());
+        if (sources.failed()) {
+            return Exit.USAGE;
+        }
+        return diagnostics.stream().anyMatch(Diagnostic::isError) ? Exit.FAILED : Exit.OK;
+    }
+
+    /** Under {@code --werror} a warning is reported, and counted, as an error. */
+    private static Diagnostic promoted(Diagnostic diagnostic) {
+        boolean warning = diagnostic.severity() == Severity.WARNING;
+        return warning ? diagnostic.withSeverity(Severity.ERROR) : diagnostic;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.verdict.cli;
+
+import dev.verdict.interp.Interpreter;
+import dev.verdict.pipeline.Compilation;
+import dev.verdict.pipeline.CompilerOptions;
+import dev.verdict.runtime.InvalidRequestException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code verdict eval POLICY (--request JSON | --requests FILE.jsonl) [--format json|human]}. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Decides requests with a policy: one line per request, in input order.",
+                "Exit: 0; 1 some request was invalid (its line is an error) or the policy has "
+                        + "errors; 2 usage or I/O errors."})
+final class EvalCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "POLICY", description = "The policy file.")
+    private Path policy;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Input input;
+
+    static final class Input {
+        @Option(names = "--request", paramLabel = "JSON", description = "One request.")
+        String request;
+
+        @Option(names = "--requests", paramLabel = "FILE.jsonl",
+                description = "A file of requests, one JSON object per line ('-': standard input).")
+        Path requests;
+    }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "json (default) or human.")
+    private DecisionFormat format;
+
+    @Override
+    public Integer call() {
+        Console console = Console.of(spec);
+        SourcePaths sources = new SourcePaths(console);
+        CompilerOptions options = new CompilerOptions(null, false);
+        Compilation compilation =
+                new PolicyCompiler(console, sources, options).compileForDecisions(policy);
+        if (compilation == null) {
+            return sources.failed() ? Exit.USAGE : Exit.FAILED;
+        }
+        Decider decider = new Decider(console, compilation);
+        if (input.request != null) {
+            return decider.decide(input.request) ? Exit.OK : Exit.FAILED;
+        }
+        boolean valid = true;
+        try (BufferedReader lines = requests()) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                valid &= line.isBlank() || decider.decide(line);
+            }
+        } catch (IOException e) {
+            console.out().flush();
+            console.problem("cannot read " + input.requests + ": " + SourcePaths.reason(e));
+            return Exit.USAGE;
+        }
+        console.out().flush();
+        return valid ? Exit.OK : Exit.FAILED;
+    }
+
+    /** Decides requests with one policy, printing a decision or an error line for each. */
+    private final class Decider {
+        private final Console console;
+        private final Interpreter interpreter;
+        private final RequestDecoder decoder;
+
+        Decider(Console console, Compilation compilation) {
+            this.console = console;
+            this.interpreter = new Interpreter(compilation.policy());
+            this.decoder = new RequestDecoder(compilation.policy());
+        }
+
+        /** Prints the request's decision, or its error and returns false. */
+        boolean decide(String json) {
+            try {
+                console.out().println(format.decision(interpreter.decide(decoder.decode(json))));
+                return true;
+            } catch (InvalidRequestException e) {
+                console.out().println(format.error(e));
+                return false;
+            }
+        }
+    }
+
+    private BufferedReader requests() throws IOException {
+        if (input.requests.toString().equals("-")) {
+            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        }
+        return Files.newBufferedReader(input.requests, StandardCharsets.UTF_8);
+    }
+}

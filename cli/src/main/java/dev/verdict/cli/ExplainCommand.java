@@ -1,0 +1,54 @@
+package dev.verdict.cli;
+
+import dev.verdict.explain.Explainer;
+import dev.verdict.pipeline.Compilation;
+import dev.verdict.pipeline.CompilerOptions;
+import dev.verdict.runtime.InvalidRequestException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code verdict explain POLICY --request JSON}. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = {"Shows how a policy decides a request: each guard and rule in order, the "
+                + "first part of its condition that failed or that it fired, then the decision.",
+                "Exit: 0; 1 the request is invalid or the policy has errors; 2 usage or I/O "
+                        + "errors."})
+final class ExplainCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "POLICY", description = "The policy file.")
+    private Path policy;
+
+    @Option(names = "--request", paramLabel = "JSON", required = true, description = "The request.")
+    private String request;
+
+    @Override
+    public Integer call() {
+        Console console = Console.of(spec);
+        SourcePaths sources = new SourcePaths(console);
+        CompilerOptions options = new CompilerOptions(null, false);
+        Compilation compilation =
+                new PolicyCompiler(console, sources, options).compileForDecisions(policy);
+        if (compilation == null) {
+            return sources.failed() ? Exit.USAGE : Exit.FAILED;
+        }
+        try {
+            var values = new RequestDecoder(compilation.policy()).decode(request);
+            Explainer explainer = new Explainer(compilation.policy());
+            explainer.explain(values).lines().forEach(console.out()::println);
+            console.out().flush();
+            return Exit.OK;
+        } catch (InvalidRequestException e) {
+            console.err().println("error: invalid request: " + e.getMessage());
+            console.err().flush();
+            return Exit.FAILED;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.verdict.cli;
+
+import dev.verdict.format.Formatter;
+import dev.verdict.interp.Interpreter;
+import dev.verdict.interp.TestReport;
+import dev.verdict.interp.TestResult;
+import dev.verdict.interp.TestRunner;
+import dev.verdict.pipeline.Compilation;
+import dev.verdict.pipeline.CompilerOptions;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code verdict test PATH...}: runs the test blocks of policies. */
+@Command(name = "test", mixinStandardHelpOptions = true,
+        description = {"Runs the test blocks of .policy files (directories: recursively). Prints "
+                + "each failure, then `N passed, M failed`.",
+                "Exit: 0 all pass; 1 failures, or a policy with errors; 2 usage or I/O errors."})
+final class TestCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Policy files, or directories to search.")
+    private List<Path> paths;
+
+    @Override
+    public Integer call() {
+        Console console = Console.of(spec);
+        SourcePaths sources = new SourcePaths(console);
+        CompilerOptions options = new CompilerOptions(null, false);
+        PolicyCompiler compiler = new PolicyCompiler(console, sources, options);
+        int passed = 0;
+        int failed = 0;
+        boolean broken = false;
+        for (Path file : sources.expand(paths, Set.of(".policy"))) {
+            Compilation compilation = compiler.compileForDecisions(file);
+            if (compilation == null) {
+                broken = true;
+                continue;
+            }
+            TestReport report = new TestRunner(new Interpreter(compilation.policy()))
+                    .run(compilation.policy().tests());
+            for (TestResult result : report.results()) {
+                if (!result.passed()) {
+                    console.out().println(result.test().file() + ":" + result.test().span().line()
+                            + ": test " + Formatter.quote(result.test().name()) + " failed: "
+                            + result.failure());
+                }
+            }
+            passed += report.passed();
+            failed += report.failed();
+        }
+        console.out().println(passed + " passed, " + failed + " failed");
+        console.out().flush();
+        if (sources.failed()) {
+            return Exit.USAGE;
+        }
+        return broken || failed > 0 ? Exit.FAILED : Exit.OK;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.verdict.analysis;
+
+import dev.verdict.diag.Code;
+import dev.verdict.ir.Limit;
+import dev.verdict.ir.SettingPlan;
+import dev.verdict.schema.Setting;
+import java.util.List;
+
+/**
+ * Judges the policy's {@code set} lines: W0403 (a conditional value that an earlier one with a
+ * different value overrides for some requests) and, against the platform's limits on the
+ * setting, E0301 (the value breaks a limit for every request where it is the one selected, or
+ * lies outside an {@code in} list) and W0302 (it breaks it for some: the platform caps it there).
+ */
+final class SettingChecks {
+
+    private final Context context;
+    private final LimitText limits;
+
+    SettingChecks(Context context) {
+        this.context = context;
+        this.limits = new LimitText(context.values());
+    }
+
+    void run() {
+        for (SettingPlan plan : context.policy().settings()) {
+            SettingValues values = context.conditions().setting(plan.setting());
+            overlaps(plan, values);
+            for (SettingValues.Branch branch : values.branches()) {
+                if (branch.policy() && !branch.where().isEmpty()) {
+                    limits(plan.setting(), branch);
+                }
+            }
+        }
+    }
+
+    private void overlaps(SettingPlan plan, SettingValues values) {
+        List<SettingPlan.ConditionalValue> sets = plan.conditional();
+        for (int later = 1; later < sets.size(); later++) {
+            for (int earlier = 0; earlier < later; earlier++) {
+                if (sets.get(earlier).value() == sets.get(later).value()) {
+                    continue;
+                }
+                Region selected = values.branches().get(earlier).where();
+                Region both = values.conditions().get(later).intersect(selected);
+                if (!both.isEmpty()) {
+                    reportOverlap(plan.setting(), sets.get(earlier), sets.get(later), both);
+                    break;
+                }
+            }
+        }
+    }
+
+    private void reportOverlap(Setting setting, SettingPlan.ConditionalValue earlier,
+                               SettingPlan.ConditionalValue later, Region both) {
+        int line = earlier.span().line();
+        String message = "`" + setting.name() + "` is set to `" + format(setting, later.value())
+                + "` here and to `" + format(setting, earlier.value()) + "` at line " + line
+                + " for some of the same requests; the first (line " + line + ") wins";
+        context.report(Code.W0403.at(context.policy().file(), later.span(), message),
+                context.examples().in(both), null, null);
+    }
+
+    private void limits(Setting setting, SettingValues.Branch branch) {
+        if (context.policy().profile() == null) {
+            return;
+        }
+        for (Limit limit : context.policy().profile().limits()) {
+            if (limit.setting() == null || limit.setting().index() != setting.index()
+                    || limit.allows(branch.value())) {
+                continue;
+            }
+            Region where = context.conditions().truth(limit.where());
+            Region broken = branch.where().intersect(where);
+            if (broken.isEmpty()) {
+                continue;
+            }
+            String value = "`" + setting.name() + "` = `" + format(setting, branch.value()) + "`";
+            boolean everywhere = branch.where().minus(where).isEmpty();
+            String scope = everywhere ? " for every request it applies to"
+                    : " where " + context.exprs().text(limit.where());
+            Example example = context.examples().in(broken);
+            String rule = limits.describe(limit);
+            if (!limit.oneOf().isEmpty() || everywhere) {
+                String message = value + " breaks the platform limit " + rule + scope;
+                context.report(Code.E0301.at(branch.file(), branch.span(), message), example,
+                        "use a value the limit allows", null);
+            } else {
+                long written = branch.value();
+                String verb = LimitText.capped(limit, written) < written ? "capped" : "raised";
+                String message = value + " is " + verb + " to " + limits.cappedText(limit, written)
+                        + " by the platform limit " + rule + scope;
+                context.report(Code.W0302.at(branch.file(), branch.span(), message), example, null,
+                        null);
+            }
+        }
+    }
+
+    private String format(Setting setting, long value) {
+        return context.values().format(setting.type(), value);
+    }
+}

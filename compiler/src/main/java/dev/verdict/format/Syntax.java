@@ -1,0 +1,109 @@
+package dev.verdict.format;
+
+import dev.verdict.ast.Action;
+import dev.verdict.ast.Assignment;
+import dev.verdict.ast.LimitBound;
+import dev.verdict.ast.Name;
+import dev.verdict.ast.Operand;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The canonical text of the small pieces of the language: literals, names, lists, actions,
+ * assignments and limit bounds. Strings are re-escaped; numbers, money, durations and
+ * percentages keep the value and scale they were written with ({@code 79.90 USD}, {@code 48h}).
+ */
+final class Syntax {
+
+    private Syntax() {
+    }
+
+    static String operand(Operand operand) {
+        if (operand instanceof Operand.PathRef p) {
+            return p.dotted();
+        }
+        if (operand instanceof Operand.NumberLit n) {
+            return n.value().toPlainString() + (n.currency() == null ? "" : " " + n.currency());
+        }
+        if (operand instanceof Operand.DurationLit d) {
+            return d.count() + String.valueOf(d.unit().suffix());
+        }
+        if (operand instanceof Operand.PercentLit p) {
+            return p.value().toPlainString() + "%";
+        }
+        if (operand instanceof Operand.StringLit s) {
+            return string(s.value());
+        }
+        if (operand instanceof Operand.BoolLit b) {
+            return Boolean.toString(b.value());
+        }
+        if (operand instanceof Operand.ListLit l) {
+            return "[" + join(l.items(), Syntax::operand) + "]";
+        }
+        return ((Operand.Malformed) operand).text();
+    }
+
+    /** {@code "text"} with {@code " \ newline tab} and invisible control characters escaped. */
+    static String string(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        value.codePoints().forEach(cp -> {
+            switch (cp) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    int type = Character.getType(cp);
+                    boolean invisible = type == Character.CONTROL
+                            || type == Character.LINE_SEPARATOR
+                            || type == Character.PARAGRAPH_SEPARATOR;
+                    if (invisible) {
+                        out.append("\\u{").append(Integer.toHexString(cp).toUpperCase(Locale.ROOT))
+                                .append('}');
+                    } else {
+                        out.appendCodePoint(cp);
+                    }
+                }
+            }
+        });
+        return out.append('"').toString();
+    }
+
+    static String name(Name name) {
+        return name.quoted() ? string(name.text()) : name.text();
+    }
+
+    static String action(Action action) {
+        if (!action.parenthesised()) {
+            return action.name().text();
+        }
+        return action.name().text() + "(" + join(action.args(), Syntax::operand) + ")";
+    }
+
+    static String actions(List<Action> actions) {
+        return join(actions, Syntax::action);
+    }
+
+    static List<String> assignments(List<Assignment> assignments) {
+        return assignments.stream()
+                .map(a -> a.path().dotted() + " = " + operand(a.value()))
+                .toList();
+    }
+
+    static String bound(LimitBound bound) {
+        if (bound instanceof LimitBound.Compare c) {
+            return c.op().symbol() + " " + operand(c.value());
+        }
+        if (bound instanceof LimitBound.OneOf o) {
+            return "in " + operand(o.values());
+        }
+        LimitBound.Between b = (LimitBound.Between) bound;
+        return "between " + operand(b.low()) + " and " + operand(b.high());
+    }
+
+    private static <T> String join(List<T> items, Function<T, String> text) {
+        return items.stream().map(text).collect(Collectors.joining(", "));
+    }
+}
