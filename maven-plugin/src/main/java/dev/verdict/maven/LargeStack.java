@@ -5,9 +5,9 @@ import org.apache.maven.plugin.MojoFailureException;
 
 /**
  * Runs a goal's work on a thread with a large stack: parsing, checking and interpreting recurse
- * as deep as a policy's conditions nest, which Maven's own thread may not afford. Exceptions
- * reach the caller as they were thrown; any other checked one becomes a
- * {@link MojoExecutionException}.
+ * as deep as a policy's conditions nest, which Maven's own thread may not afford. The goal's
+ * own exceptions reach the caller as they were thrown; any other (a bug) becomes a
+ * {@link MojoExecutionException} naming it, rather than a bare stack trace.
  */
 final class LargeStack {
 
@@ -58,12 +58,9 @@ final class LargeStack {
         if (thrown instanceof MojoExecutionException e) {
             throw e;
         }
-        if (thrown instanceof RuntimeException e) {
-            throw e;
-        }
         if (thrown instanceof Error e) {
             throw e;
         }
-        throw new MojoExecutionException(name + " failed: " + thrown.getMessage(), thrown);
+        throw new MojoExecutionException(name + " failed: " + thrown, thrown);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -59,11 +60,11 @@ abstract class PolicyMojo extends AbstractMojo {
     }
 
     /** Compiles the files; {@code analyse} adds the analyses' warnings to the checks. */
-    List<Compilation> compile(List<Path> files, boolean analyse) throws MojoExecutionException {
+    List<Compilation> compile(List<Path> files, boolean analyse) throws MojoFailureException {
         try {
             return new ProjectPolicies(basedir(), platform, analyse).compile(files);
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot read a policy: " + e.getMessage(), e);
+            throw new MojoFailureException(e.getMessage(), e);
         }
     }
 }

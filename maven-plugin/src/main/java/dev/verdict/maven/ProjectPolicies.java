@@ -6,6 +6,7 @@ import dev.verdict.pipeline.CompilerOptions;
 import dev.verdict.schema.Schema;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,12 +39,23 @@ final class ProjectPolicies {
                 new CompilerOptions(defaultPlatform(this.basedir, platform), analyse));
     }
 
-    /** The compilation of each file, in order. */
+    /**
+     * The compilation of each file, in order.
+     *
+     * @throws IOException naming a file that cannot be read as UTF-8 text
+     */
     List<Compilation> compile(List<Path> files) throws IOException {
         List<Compilation> compilations = new ArrayList<>();
         for (Path file : files) {
             Path absolute = file.toAbsolutePath().normalize();
-            String text = Files.readString(absolute, StandardCharsets.UTF_8);
+            String text;
+            try {
+                text = Files.readString(absolute, StandardCharsets.UTF_8);
+            } catch (CharacterCodingException e) {
+                throw new IOException("cannot read " + absolute + ": it is not UTF-8 text", e);
+            } catch (IOException e) {
+                throw new IOException("cannot read " + absolute + ": " + e, e);
+            }
             compilations.add(compiler.compile(displayPath(absolute), text, absolute.getParent()));
         }
         return compilations;

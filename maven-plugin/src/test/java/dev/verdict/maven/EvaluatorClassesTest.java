@@ -7,6 +7,7 @@ import com.palantir.javapoet.JavaFile;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.pipeline.Compilation;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class EvaluatorClassesTest {
     Path project;
 
     private List<CheckedPolicy> policies(String... paths) throws Exception {
-        List<Path> files = new java.util.ArrayList<>();
+        List<Path> files = new ArrayList<>();
         for (String path : paths) {
             files.add(ProjectFolder.write(project, path, ProjectPoliciesTest.CLEAN));
         }

@@ -3,9 +3,12 @@ package dev.verdict.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.verdict.diag.Code;
 import dev.verdict.pipeline.Compilation;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -79,5 +82,14 @@ class ProjectPoliciesTest {
         Compilation compilation = new ProjectPolicies(project, "profiles/strict.platform", true)
                 .compile(List.of(file)).get(0);
         assertEquals("strict", compilation.policy().profile().id());
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsNamed() throws Exception {
+        Path file = project.resolve("latin1.policy");
+        Files.write(file, new byte[] {'#', ' ', (byte) 0xE9, '\n'});
+        IOException e = assertThrows(IOException.class,
+                () -> new ProjectPolicies(project, null, true).compile(List.of(file)));
+        assertEquals("cannot read " + file + ": it is not UTF-8 text", e.getMessage());
     }
 }
