@@ -96,10 +96,10 @@ final class ConditionWriter {
             if (i > 0) {
                 body.beginControlFlow(all ? "if ($N)" : "if (!$N)", result);
             }
-            Formula part = group.size() == 1 ? group.get(0) : all ? new Formula.All(group)
-                    : new Formula.Any(group);
-            CodeBlock value = group.size() == 1 ? emit(part, body, known) : inline(part, false,
-                    known);
+            boolean alone = group.size() == 1;
+            Formula part = alone ? group.get(0)
+                    : all ? new Formula.All(group) : new Formula.Any(group);
+            CodeBlock value = alone ? emit(part, body, known) : inline(part, false, known);
             body.addStatement(i == 0 ? "boolean $N = $L" : "$N = $L", result, value);
             if (i > 0) {
                 body.endControlFlow();

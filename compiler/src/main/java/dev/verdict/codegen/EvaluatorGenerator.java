@@ -6,7 +6,6 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.verdict.codegen.DispatchPlanner.Plan;
 import dev.verdict.codegen.DispatchPlanner.Step;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.ir.Expr;
@@ -27,13 +26,11 @@ import javax.lang.model.element.Modifier;
 /**
  * Generates the evaluator class of one policy (SPEC §12): final, stateless, thread-safe. Its
  * {@code decide} computes the settings the rules compare with, then follows the
- * {@link DispatchPlanner dispatch plan}: switches on enum ordinals into methods that test, in
- * file order, only the guards and rules that can fire there, and return preallocated decisions.
+ * {@link DispatchPlanner dispatch plan} ({@link PlanWriter}): switches on enum ordinals into
+ * methods that test, in file order, only the guards and rules that can fire there, and return
+ * preallocated decisions. Entry points for flat values and maps convert and delegate to it.
  */
 final class EvaluatorGenerator {
-
-    /** Estimated bytecode of the entry method's own tests (HotSpot inlines up to 325 bytes). */
-    static final int ENTRY_BUDGET = 160;
 
     private final CheckedPolicy policy;
     private final RequestModel request;
@@ -41,8 +38,6 @@ final class EvaluatorGenerator {
     private final DispatchPlanner planner;
     private final DecisionConstants decisions;
     private final EvaluatorCode code;
-    private final StepWriter steps;
-    private final StepWriter.Result decide;
 
     EvaluatorGenerator(CheckedPolicy policy, RequestModel request, ClassName name,
             DispatchPlanner planner) {
@@ -51,70 +46,25 @@ final class EvaluatorGenerator {
         this.name = name;
         this.planner = planner;
         this.decisions = new DecisionConstants(name, policy.guards(), policy.rules(),
-                policy.otherwise(),
-                policy.schema().lints().fallback());
-        this.code = new EvaluatorCode(request, Settings.of(policy.settings(),
-                referencedSettings()));
-        this.steps = new StepWriter(code, new ConditionWriter(code));
-        this.decide = new StepWriter.Result(ClassName.get(Decision.class),
-                step -> decisions.reference(step.rule()), CodeBlock.of("null"), "$N != null");
+                policy.otherwise(), policy.schema().lints().fallback());
+        this.code = new EvaluatorCode(request,
+                Settings.of(policy.settings(), referencedSettings()));
     }
 
     JavaFile generate() {
+        String title = policy.displayName() == null ? policy.file() : policy.displayName();
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(PolicyEvaluator.class)
                 .addJavadoc("Decides requests with the policy \"$L\". Stateless and thread-safe; "
                         + "deciding a typed request\nallocates nothing.\n",
-                        JavaLiterals.docText(policy.displayName() == null ? policy.file()
-                                : policy.displayName()));
+                        JavaLiterals.docText(title));
         List<FieldSpec> settingTables = new ArrayList<>();
-        CodeBlock.Builder entry = CodeBlock.builder()
-                .add(new SettingWriter(code.withoutSettings()).write(code.settings(),
-                        settingTables));
-        List<Step> ordered = new ArrayList<>();
-        List<Rule> rules = decisions.rules();
-        for (int i = 0; i < rules.size(); i++) {
-            ordered.add(new Step(i, Formula.of(rules.get(i).condition(),
-                    true).mapAtoms(code.settings()::resolve)));
-        }
-        writeNode(planner.plan(ordered), ENTRY_BUDGET, entry);
+        CodeBlock.Builder entry = CodeBlock.builder().add(
+                new SettingWriter(code.withoutSettings()).write(code.settings(), settingTables));
+        new PlanWriter(code, decisions).writeEntry(planner.plan(steps()), entry);
         decisions.addTo(type);
-        type.addField(FieldSpec.builder(RequestClassGenerator.FLAGS, "REQUIRED", Modifier.PRIVATE,
-                        Modifier.STATIC, Modifier.FINAL)
-                .initializer(required()).build())
-                .addField(FieldSpec.builder(RequestReader.class, "READER", Modifier.PRIVATE,
-                        Modifier.STATIC,
-                                Modifier.FINAL)
-                        .initializer("new $T($T.FIELDS, $L, $L, REQUIRED)", RequestReader.class,
-                                request.type(),
-                                JavaLiterals.string(policy.currency()), policy.currencyDecimals())
-                        .build())
-                .addFields(settingTables);
-        type.addMethod(MethodSpec.methodBuilder("decide")
-                        .addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("Decides a typed request; allocates nothing.\n")
-                        .returns(Decision.class)
-                        .addParameter(request.type(), "r")
-                        .addCode(entry.build())
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("decide")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("Decides a request of flat values, which must carry the "
-                                + "fields the "
-                                + "schema requires and\nthe policy reads.\n")
-                        .returns(Decision.class)
-                        .addParameter(RequestValues.class, "values")
-                        .addStatement("return decide($T.fromValues(values, REQUIRED))",
-                                request.type())
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("requestReader")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(RequestReader.class)
-                        .addStatement("return READER")
-                        .build())
+        type.addFields(fields()).addFields(settingTables).addMethods(entryPoints(entry.build()))
                 .addMethods(code.methods());
         return JavaFile.builder(name.packageName(), type.build())
                 .addFileComment("Generated by Verdict from $S; do not edit.",
@@ -123,57 +73,57 @@ final class EvaluatorGenerator {
                 .build();
     }
 
-    /** Writes a plan node into {@code body}; its subtrees become methods of their own. */
-    private void writeNode(Plan plan, int budget, CodeBlock.Builder body) {
-        if (plan instanceof DispatchPlanner.Leaf leaf) {
-            if (steps.write(leaf.steps(), decide, budget, body)) {
-                body.addStatement("return $L", decisions.fallback());
-            }
-            return;
+    /** Guards, rules and {@code otherwise} in evaluation order, each with when it fires. */
+    private List<Step> steps() {
+        List<Step> steps = new ArrayList<>();
+        List<Rule> rules = decisions.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            Formula fires = Formula.of(rules.get(i).condition(), true);
+            steps.add(new Step(i, fires.mapAtoms(code.settings()::resolve)));
         }
-        DispatchPlanner.Split split = (DispatchPlanner.Split) plan;
-        if (!steps.write(split.prefix(), decide, budget, body)) {
-            return;
-        }
-        body.beginControlFlow("switch ($L)", code.value(split.field()));
-        List<DispatchPlanner.Branch> branches = split.branches();
-        int widest = 0;
-        for (int b = 1; b < branches.size(); b++) {
-            if (Long.bitCount(branches.get(b).values())
-                    > Long.bitCount(branches.get(widest).values())) {
-                widest = b;
-            }
-        }
-        CodeBlock otherwise = null;
-        for (int b = 0; b < branches.size(); b++) {
-            DispatchPlanner.Branch branch = branches.get(b);
-            CodeBlock target = branch(branch.plan());
-            if (b == widest) {
-                otherwise = target;
-                continue;
-            }
-            for (long values = branch.values(); values != 0; values &= values - 1) {
-                body.add("case $L:\n", Long.numberOfTrailingZeros(values));
-            }
-            body.indent().addStatement("return $L", target).unindent();
-        }
-        body.add("default:\n").indent().addStatement("return $L", otherwise).unindent();
-        body.endControlFlow();
+        return steps;
     }
 
-    /** What a branch returns: a decision it always makes, or a call of its node method. */
-    private CodeBlock branch(Plan plan) {
-        if (plan instanceof DispatchPlanner.Leaf leaf) {
-            if (leaf.steps().isEmpty()) {
-                return decisions.fallback();
-            }
-            if (leaf.steps().get(0).when().equals(Formula.TRUE)) {
-                return decisions.reference(leaf.steps().get(0).rule());
-            }
-        }
-        CodeBlock.Builder body = CodeBlock.builder();
-        writeNode(plan, EvaluatorCode.METHOD_BUDGET, body);
-        return code.call(code.addMethod("node", ClassName.get(Decision.class), body.build()));
+    /** The fields the policy reads and must be given, and the reader of map-shaped requests. */
+    private List<FieldSpec> fields() {
+        FieldSpec required = FieldSpec.builder(RequestClassGenerator.FLAGS, "REQUIRED",
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(required())
+                .build();
+        FieldSpec reader = FieldSpec.builder(RequestReader.class, "READER",
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("new $T($T.FIELDS, $L, $L, REQUIRED)", RequestReader.class,
+                        request.type(), JavaLiterals.string(policy.currency()),
+                        policy.currencyDecimals())
+                .build();
+        return List.of(required, reader);
+    }
+
+    /** {@code decide} of a typed request (with this body), of flat values, and the reader. */
+    private List<MethodSpec> entryPoints(CodeBlock typed) {
+        MethodSpec decideTyped = MethodSpec.methodBuilder("decide")
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Decides a typed request; allocates nothing.\n")
+                .returns(Decision.class)
+                .addParameter(request.type(), "r")
+                .addCode(typed)
+                .build();
+        MethodSpec decideValues = MethodSpec.methodBuilder("decide")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Decides a request of flat values, which must carry the fields the "
+                        + "schema requires and\nthe policy reads.\n")
+                .returns(Decision.class)
+                .addParameter(RequestValues.class, "values")
+                .addStatement("return decide($T.fromValues(values, REQUIRED))", request.type())
+                .build();
+        MethodSpec reader = MethodSpec.methodBuilder("requestReader")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(RequestReader.class)
+                .addStatement("return READER")
+                .build();
+        return List.of(decideTyped, decideValues, reader);
     }
 
     private CodeBlock required() {

@@ -19,7 +19,7 @@ public final class JavaGenerator {
     public static final String DEFAULT_PACKAGE = "verdict.generated";
 
     /** The dispatch plan's defaults: see {@link DispatchPlanner.Options}. */
-    static final DispatchPlanner.Options PLAN = new DispatchPlanner.Options(6, 24, 24_000);
+    static final DispatchPlanner.Options PLAN = new DispatchPlanner.Options(6, 24, 24_000, 5);
 
     private final DispatchPlanner.Options options;
 

@@ -33,8 +33,7 @@ final class StepWriter {
      * @return whether control can pass the steps (false when the last one always fires)
      */
     boolean write(List<Step> steps, Result result, int budget, CodeBlock.Builder body) {
-        int total = steps.stream().mapToInt(this::size).sum();
-        if (total <= budget || steps.size() == 1) {
+        if (size(steps) <= budget || steps.size() == 1) {
             for (Step step : steps) {
                 if (step.when().equals(Formula.TRUE)) {
                     body.addStatement("return $L", result.hit().apply(step));
@@ -98,6 +97,11 @@ final class StepWriter {
             }
             body.addStatement("if ($L) return $N", CodeBlock.of(result.isHit(), found), found);
         }
+    }
+
+    /** The estimated bytecode of testing the steps in line. */
+    int size(List<Step> steps) {
+        return steps.stream().mapToInt(this::size).sum();
     }
 
     private int size(Step step) {

@@ -2,6 +2,7 @@ package dev.verdict.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.palantir.javapoet.JavaFile;
 import dev.verdict.interp.Interpreter;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.runtime.Decision;
@@ -20,7 +21,8 @@ import net.jqwik.api.ShrinkingMode;
 /**
  * The law of the compiled engine: a generated evaluator decides every request exactly as the
  * interpreter does. Policies come in batches compiled by one javac run each: 10 batches of 100
- * random policies (1,000 policies), each deciding 40 random requests.
+ * random policies (1,000 policies), each deciding 40 random requests; half of them compiled with
+ * eager dispatch, so that switches on one and two fields are exercised on small policies too.
  */
 class EquivalenceTest {
 
@@ -36,9 +38,13 @@ class EquivalenceTest {
         }
     }
 
+    /** Dispatch on every field that helps at all, to exercise switches in small policies too. */
+    private static final DispatchPlanner.Options EAGER = new DispatchPlanner.Options(1, 24, 24_000,
+            0);
+
     @Property(tries = 10, shrinking = ShrinkingMode.OFF)
     void generatedEvaluatorsDecideAsTheInterpreter(@ForAll("batches") Batch batch) {
-        List<PolicyEvaluator> compiled = Engines.compile(batch.policies());
+        List<PolicyEvaluator> compiled = compile(batch.policies());
         for (int p = 0; p < compiled.size(); p++) {
             CheckedPolicy policy = batch.policies().get(p);
             Interpreter interpreter = new Interpreter(policy);
@@ -48,6 +54,21 @@ class EquivalenceTest {
                         () -> "policy " + describe(policy) + "\nrequest " + request);
             }
         }
+    }
+
+    /** Odd policies compiled as by default, even ones with {@link #EAGER} dispatch. */
+    private static List<PolicyEvaluator> compile(List<CheckedPolicy> policies) {
+        List<JavaFile> files = new ArrayList<>();
+        for (int p = 0; p < policies.size(); p++) {
+            JavaGenerator generator = p % 2 == 0 ? new JavaGenerator(EAGER) : new JavaGenerator();
+            files.addAll(generator.generate(policies.get(p), "equivalence", "P" + p));
+        }
+        InMemoryCompiler.CompiledClasses classes = InMemoryCompiler.compile(files);
+        List<PolicyEvaluator> evaluators = new ArrayList<>();
+        for (int p = 0; p < policies.size(); p++) {
+            evaluators.add((PolicyEvaluator) classes.evaluator("equivalence.P" + p));
+        }
+        return evaluators;
     }
 
     @Provide

@@ -13,7 +13,6 @@ import static dev.verdict.codegen.Ir.rule;
 
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.ir.Expr;
-import dev.verdict.ir.OutcomeCall;
 import dev.verdict.ir.Rule;
 import dev.verdict.schema.Field;
 import java.util.ArrayList;
