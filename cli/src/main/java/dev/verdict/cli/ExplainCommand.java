@@ -33,7 +33,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         Console console = Console.of(spec);
         SourcePaths sources = new SourcePaths(console);
-        CompilerOptions options = new CompilerOptions(null, false);
+        CompilerOptions options = new CompilerOptions(null, true);
         Compilation compilation =
                 new PolicyCompiler(console, sources, options).compileForDecisions(policy);
         if (compilation == null) {
