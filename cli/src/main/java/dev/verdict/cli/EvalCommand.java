@@ -1,8 +1,7 @@
 package dev.verdict.cli;
 
-import dev.verdict.interp.Interpreter;
-import dev.verdict.pipeline.Compilation;
-import dev.verdict.pipeline.CompilerOptions;
+import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.runtime.Evaluator;
 import dev.verdict.runtime.InvalidRequestException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code verdict eval POLICY (--request JSON | --requests FILE.jsonl) [--format json|human]}. */
@@ -27,6 +27,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @ParentCommand
+    private VerdictCommand verdict;
 
     @Parameters(index = "0", paramLabel = "POLICY", description = "The policy file.")
     private Path policy;
@@ -50,14 +53,13 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = Console.of(spec);
-        SourcePaths sources = new SourcePaths(console);
-        CompilerOptions options = new CompilerOptions(null, false);
-        Compilation compilation =
-                new PolicyCompiler(console, sources, options).compileForDecisions(policy);
-        if (compilation == null) {
-            return sources.failed() ? Exit.USAGE : Exit.FAILED;
+        PolicyCompiler compiler = new PolicyCompiler(console, null);
+        CheckedPolicy checked = compiler.compileForDecisions(policy);
+        if (checked == null) {
+            return compiler.failed() ? Exit.USAGE : Exit.FAILED;
         }
-        Decider decider = new Decider(console, compilation);
+        Evaluator evaluator = verdict.evaluators(console).of(checked);
+        Decider decider = new Decider(console, evaluator, new RequestDecoder(checked));
         if (input.request != null) {
             return decider.decide(input.request) ? Exit.OK : Exit.FAILED;
         }
@@ -78,19 +80,19 @@ final class EvalCommand implements Callable<Integer> {
     /** Decides requests with one policy, printing a decision or an error line for each. */
     private final class Decider {
         private final Console console;
-        private final Interpreter interpreter;
+        private final Evaluator evaluator;
         private final RequestDecoder decoder;
 
-        Decider(Console console, Compilation compilation) {
+        Decider(Console console, Evaluator evaluator, RequestDecoder decoder) {
             this.console = console;
-            this.interpreter = new Interpreter(compilation.policy());
-            this.decoder = new RequestDecoder(compilation.policy());
+            this.evaluator = evaluator;
+            this.decoder = decoder;
         }
 
         /** Prints the request's decision, or its error and returns false. */
         boolean decide(String json) {
             try {
-                console.out().println(format.decision(interpreter.decide(decoder.decode(json))));
+                console.out().println(format.decision(evaluator.decide(decoder.decode(json))));
                 return true;
             } catch (InvalidRequestException e) {
                 console.out().println(format.error(e));

@@ -1,19 +1,19 @@
 package dev.verdict.cli;
 
 import dev.verdict.format.Formatter;
-import dev.verdict.interp.Interpreter;
 import dev.verdict.interp.TestReport;
 import dev.verdict.interp.TestResult;
 import dev.verdict.interp.TestRunner;
-import dev.verdict.pipeline.Compilation;
-import dev.verdict.pipeline.CompilerOptions;
+import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.runtime.Evaluator;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code verdict test PATH...}: runs the test blocks of policies. */
@@ -26,6 +26,9 @@ final class TestCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @ParentCommand
+    private VerdictCommand verdict;
+
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Policy files, or directories to search.")
     private List<Path> paths;
@@ -33,20 +36,22 @@ final class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = Console.of(spec);
-        SourcePaths sources = new SourcePaths(console);
-        CompilerOptions options = new CompilerOptions(null, false);
-        PolicyCompiler compiler = new PolicyCompiler(console, sources, options);
+        PolicyCompiler compiler = new PolicyCompiler(console, null);
+        List<CheckedPolicy> policies = new ArrayList<>();
+        boolean broken = false;
+        for (Path file : compiler.files(paths)) {
+            CheckedPolicy policy = compiler.compileForDecisions(file);
+            if (policy == null) {
+                broken = true;
+            } else if (!policy.tests().isEmpty()) {
+                policies.add(policy);
+            }
+        }
+        List<Evaluator> evaluators = verdict.evaluators(console).of(policies);
         int passed = 0;
         int failed = 0;
-        boolean broken = false;
-        for (Path file : sources.expand(paths, Set.of(".policy"))) {
-            Compilation compilation = compiler.compileForDecisions(file);
-            if (compilation == null) {
-                broken = true;
-                continue;
-            }
-            TestReport report = new TestRunner(new Interpreter(compilation.policy()))
-                    .run(compilation.policy().tests());
+        for (int i = 0; i < policies.size(); i++) {
+            TestReport report = new TestRunner(evaluators.get(i)).run(policies.get(i).tests());
             for (TestResult result : report.results()) {
                 if (!result.passed()) {
                     console.out().println(result.test().file() + ":" + result.test().span().line()
@@ -59,7 +64,7 @@ final class TestCommand implements Callable<Integer> {
         }
         console.out().println(passed + " passed, " + failed + " failed");
         console.out().flush();
-        if (sources.failed()) {
+        if (compiler.failed()) {
             return Exit.USAGE;
         }
         return broken || failed > 0 ? Exit.FAILED : Exit.OK;

@@ -43,6 +43,35 @@ class EvalCommandTest {
     }
 
     @Test
+    void bothEnginesDecideAlike() throws IOException {
+        Path file = requests(SMALL, "{\"request\":\"return_and_refund\",\"reason\":\"size\"}",
+                "{\"request\":\"cancel\",\"reason\":\"size\",\"amount\":90}");
+        Cli.Result compiled = Cli.run("--engine", "compiled", "eval", policy, "--requests", file);
+        Cli.Result interpreted = Cli.run("--engine", "interpreted", "eval", policy, "--requests", file);
+        assertEquals(1, compiled.exit());
+        assertEquals(interpreted.out(), compiled.out());
+        assertEquals(interpreted.exit(), compiled.exit());
+        assertEquals(LABEL, compiled.out().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void anUnknownEngineIsAUsageError() {
+        Cli.Result result = Cli.run("--engine", "jit", "eval", policy, "--request", SMALL);
+        assertEquals(2, result.exit());
+        assertTrue(result.err().contains("jit"), result.err());
+    }
+
+    @Test
+    void refusesAPolicyWithAnalysisErrors() throws IOException {
+        Path forbidden = Files.writeString(dir.resolve("f.policy"), "platform tiktok_us\n"
+                + "when reason = damaged and amount < 50 then offer_partial_refund(20%)\n");
+        Cli.Result result = Cli.run("eval", forbidden, "--request", SMALL);
+        assertEquals(1, result.exit());
+        assertTrue(result.err().contains("error[E0303]"), result.err());
+        assertEquals("", result.out());
+    }
+
+    @Test
     void decidesAFileOfRequestsInOrderAndFlagsTheInvalidOnes() throws IOException {
         Path file = requests(SMALL, "", "{\"request\":\"return_and_refund\",\"reason\":\"size\"}",
                 "{not json", "{\"request\":\"cancel\",\"reason\":\"size\",\"amount\":90}");

@@ -1,0 +1,69 @@
+package dev.verdict.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompileCommandTest {
+
+    private static final String CLEAN = "platform tiktok_us\n"
+            + "when request = cancel and amount < 50 then approve_cancel\n";
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
+    }
+
+    @Test
+    void writesTheEvaluatorAndTheRequestClassUnderThePackage() throws IOException {
+        Path policy = write("src/cancel-fast.policy", CLEAN);
+        Path out = dir.resolve("gen");
+        Cli.Result result = Cli.run("compile", "--out", out, "--package", "com.shop.rules", policy);
+        assertEquals(0, result.exit(), result.err());
+        Path evaluator = out.resolve("com/shop/rules/CancelFastPolicy.java");
+        String source = Files.readString(evaluator);
+        assertTrue(source.startsWith("// "), source.substring(0, 80));
+        assertTrue(source.contains("package com.shop.rules;"));
+        assertTrue(Files.exists(out.resolve("com/shop/rules/AftersaleRequest.java")));
+    }
+
+    @Test
+    void writesNothingWhenAPolicyHasErrors() throws IOException {
+        Path good = write("a.policy", CLEAN);
+        Path bad = write("b.policy", "platform tiktok_us\nwhen reasn = size then manual_review\n");
+        Path out = dir.resolve("gen");
+        Cli.Result result = Cli.run("compile", "--out", out, good, bad);
+        assertEquals(1, result.exit());
+        assertTrue(result.err().contains("error[E0201]"), result.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void twoPoliciesMakingOneClassAreRefused() throws IOException {
+        write("x/returns.policy", CLEAN);
+        write("y/returns.policy", CLEAN);
+        Path out = dir.resolve("gen");
+        Cli.Result result = Cli.run("compile", "--out", out, dir.resolve("x"), dir.resolve("y"));
+        assertEquals(1, result.exit());
+        assertTrue(result.err().contains("both make the class `ReturnsPolicy`"), result.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aBadPackageNameIsAUsageError() throws IOException {
+        Cli.Result result = Cli.run("compile", "--out", dir, "--package", "com.2shop",
+                write("a.policy", CLEAN));
+        assertEquals(2, result.exit());
+        assertTrue(result.err().contains("`com.2shop` is not a Java package name"), result.err());
+    }
+}

@@ -1,0 +1,118 @@
+package dev.verdict.examples.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JSON in and out of one HTTP exchange: reads a request body as a JSON object (numbers with a
+ * fraction exactly, as {@link java.math.BigDecimal}, so that {@code 79.99} is 79.99 dollars),
+ * and sends JSON responses, including the error shape
+ * {@code {"error":{"message":"...","field":"..."}}}.
+ */
+final class JsonExchange {
+
+    /** The largest request body read; a request is a few hundred bytes. */
+    static final int MAX_BODY_BYTES = 64 * 1024;
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /** A request body that cannot be decided: the response's status and error. */
+    static final class BadBody extends Exception {
+        private final int status;
+
+        BadBody(int status, String message) {
+            super(message, null, false, false);
+            this.status = status;
+        }
+
+        int status() {
+            return status;
+        }
+    }
+
+    private final HttpExchange exchange;
+
+    JsonExchange(HttpExchange exchange) {
+        this.exchange = exchange;
+    }
+
+    /** The body as a JSON object, its nested objects as maps. */
+    Map<String, Object> readObject() throws IOException, BadBody {
+        byte[] body = readBody();
+        Object value;
+        try {
+            value = JSON.readValue(body, Object.class);
+        } catch (JsonProcessingException e) {
+            throw new BadBody(400, "the body is not JSON: " + e.getOriginalMessage());
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            throw new BadBody(400, "the body must be a JSON object, found " + kind(value));
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> object = (Map<String, Object>) map;
+        return object;
+    }
+
+    /** Sends {@code json} with {@code status}. */
+    void send(int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    /** Sends {@code {"error":{"message":...,"field":...}}}; {@code field} may be null. */
+    void sendError(int status, String message, String field) throws IOException {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("message", message);
+        error.put("field", field);
+        send(status, JSON.writeValueAsString(Map.of("error", error)));
+    }
+
+    /** Sends {@code 405} naming the one method the path allows. */
+    void sendMethodNotAllowed(String allowed) throws IOException {
+        exchange.getResponseHeaders().set("Allow", allowed);
+        sendError(405, "method " + exchange.getRequestMethod() + " is not allowed here: use "
+                + allowed, null);
+    }
+
+    /** {@code value} as JSON. */
+    static String toJson(Object value) throws JsonProcessingException {
+        return JSON.writeValueAsString(value);
+    }
+
+    /** What a JSON value that is not an object is, in words. */
+    private static String kind(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof List) {
+            return "an array";
+        }
+        return value instanceof String ? "a string"
+                : value instanceof Boolean ? "a boolean" : "a number";
+    }
+
+    private byte[] readBody() throws IOException, BadBody {
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (body.length > MAX_BODY_BYTES) {
+                throw new BadBody(413, "the body is larger than " + MAX_BODY_BYTES + " bytes");
+            }
+            return body;
+        }
+    }
+}

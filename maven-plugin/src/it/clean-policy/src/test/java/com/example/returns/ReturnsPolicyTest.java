@@ -1,0 +1,58 @@
+package com.example.returns;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.verdict.runtime.Decision;
+import dev.verdict.runtime.InvalidRequestException;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Calls the evaluator the plugin generated, with a typed request and with a map. */
+class ReturnsPolicyTest {
+
+    private final ReturnsPolicy policy = new ReturnsPolicy();
+
+    @Test
+    void aTypedRequestInTheWrongSizeGetsALabel() {
+        AftersaleRequest request = AftersaleRequest.builder()
+                .request(AftersaleRequest.Request.RETURN_AND_REFUND)
+                .reason(AftersaleRequest.Reason.SIZE)
+                .amount(3500)
+                .itemPrice(3500)
+                .itemQuantity(1)
+                .category(AftersaleRequest.Category.WOMENSWEAR)
+                .market(AftersaleRequest.Market.US)
+                .orderStatus(AftersaleRequest.OrderStatus.DELIVERED)
+                .orderHasBuyerNote(false)
+                .orderAddressChanged(false)
+                .orderIsCod(false)
+                .sinceOrder(7 * 24 * 60)
+                .returnShippingFee(600)
+                .buyerReturns30d(0)
+                .buyerRefunds30d(0)
+                .buyerRefundTotal30d(0)
+                .buyerAccountAge(400 * 24 * 60)
+                .evidencePhotos(0)
+                .evidenceVideo(false)
+                .build();
+        Decision decision = policy.decide(request);
+        assertEquals("approve_return_label", decision.outcome());
+        assertEquals("size_label", decision.rule());
+    }
+
+    @Test
+    void aMapRequestForDamageNeedsPhotos() {
+        Decision decision = policy.decide(Map.of("request", "return_and_refund",
+                "reason", "damaged", "amount", "120.00", "category", "home_supplies"));
+        assertEquals("{\"outcome\":\"request_evidence\",\"args\":[\"photos\"],\"obligations\":[],"
+                + "\"rule\":\"damaged\",\"line\":9,\"source\":\"policy\"}", decision.toJson());
+    }
+
+    @Test
+    void aMapRequestWithoutAReasonNamesTheField() {
+        InvalidRequestException e = assertThrows(InvalidRequestException.class,
+                () -> policy.decide(Map.of("request", "cancel", "amount", "12.00")));
+        assertEquals("reason", e.field());
+    }
+}

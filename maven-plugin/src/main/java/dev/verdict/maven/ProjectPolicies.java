@@ -1,0 +1,86 @@
+package dev.verdict.maven;
+
+import dev.verdict.pipeline.Compilation;
+import dev.verdict.pipeline.Compiler;
+import dev.verdict.pipeline.CompilerOptions;
+import dev.verdict.schema.Schema;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Compiles a project's policies on the bundled schema. Files are named relative to the project's
+ * base directory, with {@code /} separators ({@code src/main/verdict/refunds.policy}): that name
+ * appears in generated headers, which must not depend on where or on which system the project
+ * was built; {@link MavenMessages} turns it back into a full path for the log.
+ */
+final class ProjectPolicies {
+
+    /** A bundled profile's name, as opposed to a path to a profile file. */
+    private static final Pattern BUNDLED_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
+
+    private final Path basedir;
+    private final Compiler compiler;
+
+    /**
+     * @param platform the profile of policies that name none (nullable): a bundled name, or a
+     *                 path to a {@code .platform} file relative to {@code basedir}
+     * @param analyse  whether to run the analyses (warnings) as well as the checks
+     */
+    ProjectPolicies(Path basedir, String platform, boolean analyse) {
+        this.basedir = basedir.toAbsolutePath().normalize();
+        this.compiler = new Compiler(Schema.aftersale(),
+                new CompilerOptions(defaultPlatform(this.basedir, platform), analyse));
+    }
+
+    /**
+     * The compilation of each file, in order.
+     *
+     * @throws IOException naming a file that cannot be read as UTF-8 text
+     */
+    List<Compilation> compile(List<Path> files) throws IOException {
+        List<Compilation> compilations = new ArrayList<>();
+        for (Path file : files) {
+            Path absolute = file.toAbsolutePath().normalize();
+            String text;
+            try {
+                text = Files.readString(absolute, StandardCharsets.UTF_8);
+            } catch (CharacterCodingException e) {
+                throw new IOException("cannot read " + absolute + ": it is not UTF-8 text", e);
+            } catch (IOException e) {
+                throw new IOException("cannot read " + absolute + ": " + e, e);
+            }
+            compilations.add(compiler.compile(displayPath(absolute), text, absolute.getParent()));
+        }
+        return compilations;
+    }
+
+    /**
+     * How diagnostics and generated code name a file: relative to the base directory (with
+     * {@code ../} when outside it), or absolute when it is on another root.
+     */
+    String displayPath(Path absolute) {
+        Path relative;
+        try {
+            relative = basedir.relativize(absolute);
+        } catch (IllegalArgumentException e) {
+            relative = absolute;
+        }
+        return relative.toString().replace(File.separatorChar, '/');
+    }
+
+    /** A bundled name as is; a path made absolute from the base directory. */
+    static String defaultPlatform(Path basedir, String platform) {
+        if (platform == null || platform.isBlank()) {
+            return null;
+        }
+        String name = platform.strip();
+        return BUNDLED_NAME.matcher(name).matches() ? name : basedir.resolve(name).toString();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.verdict.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.palantir.javapoet.JavaFile;
+import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.pipeline.Compilation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluatorClassesTest {
+
+    @TempDir
+    Path project;
+
+    private List<CheckedPolicy> policies(String... paths) throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (String path : paths) {
+            files.add(ProjectFolder.write(project, path, ProjectPoliciesTest.CLEAN));
+        }
+        return new ProjectPolicies(project, null, false).compile(files).stream()
+                .map(Compilation::policy).toList();
+    }
+
+    @Test
+    void theRequestClassThenAnEvaluatorPerPolicyNamedAfterItsFile() throws Exception {
+        List<JavaFile> files = EvaluatorClasses.generate(
+                policies("v/cancellations.policy", "v/summer-sale.policy"), "com.example",
+                new MavenMessages(project));
+        assertEquals(List.of("AftersaleRequest", "CancellationsPolicy", "AftersaleRequest",
+                "SummerSalePolicy"), files.stream().map(f -> f.typeSpec().name()).toList());
+        assertEquals("com.example", files.get(1).packageName());
+    }
+
+    @Test
+    void twoPoliciesOfOneClassNameFailNamingBoth() throws Exception {
+        List<CheckedPolicy> clash = policies("v/eu/returns.policy", "v/us/returns.policy");
+        MojoFailureException e = assertThrows(MojoFailureException.class,
+                () -> EvaluatorClasses.generate(clash, "com.example", new MavenMessages(project)));
+        assertEquals("policies " + project.resolve("v/eu/returns.policy") + " and "
+                + project.resolve("v/us/returns.policy")
+                + " would both generate class ReturnsPolicy: rename one of them", e.getMessage());
+    }
+}
