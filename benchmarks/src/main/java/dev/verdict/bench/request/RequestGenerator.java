@@ -1,10 +1,10 @@
 package dev.verdict.bench.request;
 
 import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.runtime.RequestValues;
 import dev.verdict.schema.Field;
 import dev.verdict.schema.Kind;
 import dev.verdict.schema.Type;
-import dev.verdict.runtime.RequestValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
