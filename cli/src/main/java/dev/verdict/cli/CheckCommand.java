@@ -2,14 +2,8 @@ package dev.verdict.cli;
 
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.diag.Severity;
-import dev.verdict.pipeline.Compilation;
-import dev.verdict.pipeline.CompilerOptions;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,25 +41,20 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = Console.of(spec);
-        SourcePaths sources = new SourcePaths(console);
-        CompilerOptions options = new CompilerOptions(platform, true);
-        PolicyCompiler compiler = new PolicyCompiler(console, sources, options);
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        Map<String, String> texts = new HashMap<>();
-        for (Path file : sources.expand(paths, Set.of(".policy"))) {
+        PolicyCompiler compiler = new PolicyCompiler(console, platform);
+        Compilations compiled = new Compilations();
+        for (Path file : compiler.files(paths)) {
             if (file.getFileName().toString().endsWith(".platform")) {
                 console.err().println("verdict: skipping " + file
                         + ": profiles are checked with the policies that name them");
                 continue;
             }
-            Compilation compilation = compiler.compile(file);
-            if (compilation != null) {
-                compilation.diagnostics().forEach(d -> diagnostics.add(werror ? promoted(d) : d));
-                texts.putAll(compilation.sources());
-            }
+            compiled.add(compiler.compile(file));
         }
-        format.renderer(console.colour()).render(diagnostics, texts, console.out());
-        if (sources.failed()) {
+        List<Diagnostic> diagnostics = compiled.diagnostics().stream()
+                .map(d -> werror ? promoted(d) : d).toList();
+        format.renderer(console.colour()).render(diagnostics, compiled.sources(), console.out());
+        if (compiler.failed()) {
             return Exit.USAGE;
         }
         return diagnostics.stream().anyMatch(Diagnostic::isError) ? Exit.FAILED : Exit.OK;

@@ -7,15 +7,12 @@ import dev.verdict.codegen.JavaSources;
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.diag.render.HumanRenderer;
 import dev.verdict.ir.CheckedPolicy;
-import dev.verdict.pipeline.Compilation;
-import dev.verdict.pipeline.CompilerOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,31 +55,18 @@ final class CompileCommand implements Callable<Integer> {
             console.problem("`" + packageName + "` is not a Java package name");
             return Exit.USAGE;
         }
-        SourcePaths sources = new SourcePaths(console);
-        PolicyCompiler compiler = new PolicyCompiler(console, sources,
-                new CompilerOptions(platform, true));
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        Map<String, String> texts = new HashMap<>();
-        List<CheckedPolicy> policies = new ArrayList<>();
-        for (Path file : sources.expand(paths, Set.of(".policy"))) {
-            Compilation compilation = compiler.compile(file);
-            if (compilation != null) {
-                diagnostics.addAll(compilation.diagnostics());
-                texts.putAll(compilation.sources());
-                if (compilation.policy() != null) {
-                    policies.add(compilation.policy());
-                }
-            }
-        }
-        new HumanRenderer(console.colour()).render(diagnostics, texts, console.err());
+        PolicyCompiler compiler = new PolicyCompiler(console, platform);
+        Compilations compiled = compiler.compileAll(paths);
+        new HumanRenderer(console.colour()).render(compiled.diagnostics(), compiled.sources(),
+                console.err());
         console.err().flush();
-        if (sources.failed()) {
+        if (compiler.failed()) {
             return Exit.USAGE;
         }
-        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+        if (compiled.diagnostics().stream().anyMatch(Diagnostic::isError)) {
             return Exit.FAILED;
         }
-        return write(console, policies);
+        return write(console, compiled.policies());
     }
 
     private int write(Console console, List<CheckedPolicy> policies) {

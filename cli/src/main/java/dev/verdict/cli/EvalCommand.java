@@ -1,7 +1,6 @@
 package dev.verdict.cli;
 
-import dev.verdict.pipeline.Compilation;
-import dev.verdict.pipeline.CompilerOptions;
+import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.runtime.Evaluator;
 import dev.verdict.runtime.InvalidRequestException;
 import java.io.BufferedReader;
@@ -54,15 +53,13 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = Console.of(spec);
-        SourcePaths sources = new SourcePaths(console);
-        CompilerOptions options = new CompilerOptions(null, true);
-        Compilation compilation =
-                new PolicyCompiler(console, sources, options).compileForDecisions(policy);
-        if (compilation == null) {
-            return sources.failed() ? Exit.USAGE : Exit.FAILED;
+        PolicyCompiler compiler = new PolicyCompiler(console, null);
+        CheckedPolicy checked = compiler.compileForDecisions(policy);
+        if (checked == null) {
+            return compiler.failed() ? Exit.USAGE : Exit.FAILED;
         }
-        Evaluator evaluator = verdict.evaluators(console).of(compilation.policy());
-        Decider decider = new Decider(console, evaluator, new RequestDecoder(compilation.policy()));
+        Evaluator evaluator = verdict.evaluators(console).of(checked);
+        Decider decider = new Decider(console, evaluator, new RequestDecoder(checked));
         if (input.request != null) {
             return decider.decide(input.request) ? Exit.OK : Exit.FAILED;
         }

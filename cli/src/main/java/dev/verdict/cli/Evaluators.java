@@ -2,8 +2,6 @@ package dev.verdict.cli;
 
 import dev.verdict.codegen.Engine;
 import dev.verdict.codegen.Engines;
-import dev.verdict.codegen.NoJavaCompilerException;
-import dev.verdict.interp.Interpreter;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.runtime.Evaluator;
 import java.util.List;
@@ -26,14 +24,8 @@ final class Evaluators {
 
     /** One evaluator per policy, in order. */
     List<Evaluator> of(List<CheckedPolicy> policies) {
-        if (engine == Engine.COMPILED && !policies.isEmpty()) {
-            try {
-                return List.copyOf(Engines.compile(policies));
-            } catch (NoJavaCompilerException e) {
-                console.problem(e.getMessage() + "; using the interpreter");
-            }
-        }
-        return policies.stream().<Evaluator>map(Interpreter::new).toList();
+        return Engines.evaluators(policies, engine,
+                reason -> console.problem(reason + "; using the interpreter"));
     }
 
     Evaluator of(CheckedPolicy policy) {

@@ -1,8 +1,7 @@
 package dev.verdict.cli;
 
 import dev.verdict.explain.Explainer;
-import dev.verdict.pipeline.Compilation;
-import dev.verdict.pipeline.CompilerOptions;
+import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.runtime.InvalidRequestException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -32,16 +31,14 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = Console.of(spec);
-        SourcePaths sources = new SourcePaths(console);
-        CompilerOptions options = new CompilerOptions(null, true);
-        Compilation compilation =
-                new PolicyCompiler(console, sources, options).compileForDecisions(policy);
-        if (compilation == null) {
-            return sources.failed() ? Exit.USAGE : Exit.FAILED;
+        PolicyCompiler compiler = new PolicyCompiler(console, null);
+        CheckedPolicy checked = compiler.compileForDecisions(policy);
+        if (checked == null) {
+            return compiler.failed() ? Exit.USAGE : Exit.FAILED;
         }
         try {
-            var values = new RequestDecoder(compilation.policy()).decode(request);
-            Explainer explainer = new Explainer(compilation.policy());
+            var values = new RequestDecoder(checked).decode(request);
+            Explainer explainer = new Explainer(checked);
             explainer.explain(values).lines().forEach(console.out()::println);
             console.out().flush();
             return Exit.OK;

@@ -2,15 +2,19 @@ package dev.verdict.cli;
 
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.diag.render.HumanRenderer;
+import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
 import dev.verdict.schema.Schema;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 
 /**
- * Compiles policy files for a command: reads them (reporting unreadable ones, exit 2) and runs
- * the pipeline on the bundled schema.
+ * Compiles policy files for a command: finds them (see {@link SourcePaths}), reads them
+ * (reporting those that cannot be read: the command exits 2) and runs the pipeline, with the
+ * analyses, on the bundled schema.
  */
 final class PolicyCompiler {
 
@@ -18,10 +22,30 @@ final class PolicyCompiler {
     private final SourcePaths sources;
     private final Compiler compiler;
 
-    PolicyCompiler(Console console, SourcePaths sources, CompilerOptions options) {
+    /** {@code platform} (nullable) serves the policies that name none, as {@code --platform}. */
+    PolicyCompiler(Console console, String platform) {
         this.console = console;
-        this.sources = sources;
-        this.compiler = new Compiler(Schema.aftersale(), options);
+        this.sources = new SourcePaths(console);
+        this.compiler = new Compiler(Schema.aftersale(), new CompilerOptions(platform, true));
+    }
+
+    /** Whether some path or file could not be read: the command exits 2. */
+    boolean failed() {
+        return sources.failed();
+    }
+
+    /** The files named, and the {@code .policy} files under the directories named. */
+    List<Path> files(List<Path> paths) {
+        return sources.expand(paths, Set.of(".policy"));
+    }
+
+    /** Compiles the {@link #files} of {@code paths} into one report. */
+    Compilations compileAll(List<Path> paths) {
+        Compilations compilations = new Compilations();
+        for (Path file : files(paths)) {
+            compilations.add(compile(file));
+        }
+        return compilations;
     }
 
     /** The compilation of {@code file}, or null when it cannot be read (already reported). */
@@ -34,10 +58,10 @@ final class PolicyCompiler {
     }
 
     /**
-     * For commands that decide: the compilation of a policy without errors; or null after
-     * printing its diagnostics on the error stream (or reporting that it cannot be read).
+     * For commands that decide: the policy of {@code file}, compiled without errors; or null
+     * after printing its errors on the error stream (or reporting that it cannot be read).
      */
-    Compilation compileForDecisions(Path file) {
+    CheckedPolicy compileForDecisions(Path file) {
         Compilation compilation = compile(file);
         if (compilation == null) {
             return null;
@@ -48,6 +72,7 @@ final class PolicyCompiler {
                     compilation.sources(), console.err());
             return null;
         }
-        return compilation;
+        return compilation.policy();
     }
+
 }

@@ -5,13 +5,10 @@ import dev.verdict.interp.TestReport;
 import dev.verdict.interp.TestResult;
 import dev.verdict.interp.TestRunner;
 import dev.verdict.ir.CheckedPolicy;
-import dev.verdict.pipeline.Compilation;
-import dev.verdict.pipeline.CompilerOptions;
 import dev.verdict.runtime.Evaluator;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,17 +36,15 @@ final class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = Console.of(spec);
-        SourcePaths sources = new SourcePaths(console);
-        CompilerOptions options = new CompilerOptions(null, true);
-        PolicyCompiler compiler = new PolicyCompiler(console, sources, options);
+        PolicyCompiler compiler = new PolicyCompiler(console, null);
         List<CheckedPolicy> policies = new ArrayList<>();
         boolean broken = false;
-        for (Path file : sources.expand(paths, Set.of(".policy"))) {
-            Compilation compilation = compiler.compileForDecisions(file);
-            if (compilation == null) {
+        for (Path file : compiler.files(paths)) {
+            CheckedPolicy policy = compiler.compileForDecisions(file);
+            if (policy == null) {
                 broken = true;
-            } else if (!compilation.policy().tests().isEmpty()) {
-                policies.add(compilation.policy());
+            } else if (!policy.tests().isEmpty()) {
+                policies.add(policy);
             }
         }
         List<Evaluator> evaluators = verdict.evaluators(console).of(policies);
@@ -69,7 +64,7 @@ final class TestCommand implements Callable<Integer> {
         }
         console.out().println(passed + " passed, " + failed + " failed");
         console.out().flush();
-        if (sources.failed()) {
+        if (compiler.failed()) {
             return Exit.USAGE;
         }
         return broken || failed > 0 ? Exit.FAILED : Exit.OK;

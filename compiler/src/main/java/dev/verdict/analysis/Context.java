@@ -3,7 +3,9 @@ package dev.verdict.analysis;
 import dev.verdict.diag.Code;
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.ir.ExprPrinter;
 import dev.verdict.ir.Rule;
+import dev.verdict.ir.ValueText;
 import dev.verdict.runtime.Source;
 
 /**
@@ -11,15 +13,15 @@ import dev.verdict.runtime.Source;
  * picking, message formatting, and the findings collected so far.
  */
 record Context(CheckedPolicy policy, Space space, Conditions conditions, Examples examples,
-               ValueText values, ExprText exprs, LargeValues large, Findings findings) {
+               ValueText values, ExprPrinter exprs, LargeValues large, Findings findings) {
 
     static Context of(CheckedPolicy policy, Budget budget) {
         Space space = new Space(policy.schema(), budget);
-        ValueText values = new ValueText(policy.currencyDecimals());
+        ValueText values = ValueText.withoutCurrency(policy.currencyDecimals());
         Conditions conditions = new Conditions(space, policy.file(), policy.settings());
         Examples examples = new Examples(space, values, policy.currencyDecimals());
-        return new Context(policy, space, conditions, examples, values, new ExprText(values),
-                LargeValues.of(policy), new Findings());
+        return new Context(policy, space, conditions, examples, values,
+                ExprPrinter.normalised(values), LargeValues.of(policy), new Findings());
     }
 
     /** How messages name a rule: {@code rule `x`}, {@code the platform guard `x`}, or otherwise. */

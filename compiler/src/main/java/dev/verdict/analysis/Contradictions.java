@@ -29,7 +29,7 @@ final class Contradictions {
         for (Expr part : parts) {
             Region truth = context.conditions().truth(part);
             if (truth.isEmpty()) {
-                return "`" + context.exprs().text(part) + "` is never true" + range(part);
+                return "`" + context.exprs().print(part) + "` is never true" + range(part);
             }
             truths.add(truth);
         }
@@ -39,8 +39,8 @@ final class Contradictions {
         for (int i = 0; i < parts.size(); i++) {
             for (int j = i + 1; j < parts.size(); j++) {
                 if (truths.get(i).intersect(truths.get(j)).isEmpty()) {
-                    return "`" + context.exprs().text(parts.get(i)) + "` and `"
-                            + context.exprs().text(parts.get(j)) + "` cannot both be true";
+                    return "`" + context.exprs().print(parts.get(i)) + "` and `"
+                            + context.exprs().print(parts.get(j)) + "` cannot both be true";
                 }
             }
         }

@@ -1,5 +1,6 @@
 package dev.verdict.analysis;
 
+import dev.verdict.ir.ValueText;
 import dev.verdict.runtime.RequestValues;
 import dev.verdict.schema.Field;
 import dev.verdict.schema.Type;

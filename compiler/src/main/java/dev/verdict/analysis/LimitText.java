@@ -2,6 +2,7 @@ package dev.verdict.analysis;
 
 import dev.verdict.ast.CompareOp;
 import dev.verdict.ir.Limit;
+import dev.verdict.ir.ValueText;
 import dev.verdict.schema.Type;
 import java.util.ArrayList;
 import java.util.List;

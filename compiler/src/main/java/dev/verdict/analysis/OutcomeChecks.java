@@ -92,7 +92,7 @@ final class OutcomeChecks {
             Region there = reach.within(context.conditions().truth(forbid.where()));
             if (!there.isEmpty()) {
                 String where = forbid.where().equals(dev.verdict.ir.Expr.TRUE) ? ""
-                        : " where " + context.exprs().text(forbid.where());
+                        : " where " + context.exprs().print(forbid.where());
                 String message = context.describe(rule) + " can produce `" + forbid.outcome().name()
                         + "`, which the platform forbids" + where;
                 context.report(context.at(Code.E0303, rule, message), context.examples().in(there),
@@ -126,7 +126,7 @@ final class OutcomeChecks {
                     + "`, which breaks the platform limit " + limits.describe(limit);
             boolean everywhere = reach.within(Region.all(context.space()).minus(where)).isEmpty();
             String scope = everywhere ? " for every request that reaches it"
-                    : " where " + context.exprs().text(limit.where());
+                    : " where " + context.exprs().print(limit.where());
             Example example = context.examples().in(broken);
             if (!limit.oneOf().isEmpty() || everywhere) {
                 context.report(context.at(Code.E0301, rule, subject + scope), example,

@@ -78,7 +78,7 @@ final class SettingChecks {
             String value = "`" + setting.name() + "` = `" + format(setting, branch.value()) + "`";
             boolean everywhere = branch.where().minus(where).isEmpty();
             String scope = everywhere ? " for every request it applies to"
-                    : " where " + context.exprs().text(limit.where());
+                    : " where " + context.exprs().print(limit.where());
             Example example = context.examples().in(broken);
             String rule = limits.describe(limit);
             if (!limit.oneOf().isEmpty() || everywhere) {

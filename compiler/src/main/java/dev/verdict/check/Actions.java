@@ -2,6 +2,7 @@ package dev.verdict.check;
 
 import dev.verdict.ast.Action;
 import dev.verdict.ast.Operand;
+import dev.verdict.ast.SourceText;
 import dev.verdict.diag.Code;
 import dev.verdict.diag.Suggestions;
 import dev.verdict.ir.Arg;
@@ -56,7 +57,8 @@ final class Actions {
         if (scope.schema().obligation(name).isPresent()) {
             scope.report(Code.E0204, action.name().span(), "`" + name
                     + "` is an obligation, but the first action must be an outcome",
-                    "put an outcome first: `then manual_review, " + Values.source(action) + "`");
+                    "put an outcome first: `then manual_review, " + SourceText.action(action)
+                            + "`");
         } else {
             unknown(action);
         }

@@ -1,6 +1,7 @@
 package dev.verdict.check;
 
 import dev.verdict.ast.Operand;
+import dev.verdict.ast.SourceText;
 import dev.verdict.diag.Code;
 import dev.verdict.diag.Suggestions;
 import dev.verdict.schema.Kind;
@@ -50,7 +51,7 @@ final class Constants {
     /** Reports a value of the wrong kind: "`amount` is money, but `7d` is a duration". */
     void mismatch(Operand operand, Type type, String subject, Code code) {
         scope.report(code, operand.span(), subject + " is " + Values.phrase(type)
-                + ", but `" + Values.source(operand) + "` is " + Values.describe(operand),
+                + ", but `" + SourceText.operand(operand) + "` is " + Values.describe(operand),
                 Values.example(type));
     }
 

@@ -16,6 +16,21 @@ import java.util.Map;
  */
 final class Layout {
 
+    /** The keyword each kind of declaration starts with, but for rules (see {@link #keyword}). */
+    private static final Map<Class<? extends Decl>, String> KEYWORDS = Map.ofEntries(
+            Map.entry(Decl.PolicyHeader.class, "policy"),
+            Map.entry(Decl.PlatformHeader.class, "platform"),
+            Map.entry(Decl.CurrencyHeader.class, "currency"),
+            Map.entry(Decl.Let.class, "let"),
+            Map.entry(Decl.SetDecl.class, "set"),
+            Map.entry(Decl.DefaultDecl.class, "default"),
+            Map.entry(Decl.LimitDecl.class, "limit"),
+            Map.entry(Decl.ForbidDecl.class, "forbid"),
+            Map.entry(Decl.GuardDecl.class, "guard"),
+            Map.entry(Decl.Otherwise.class, "otherwise"),
+            Map.entry(Decl.TestDefaults.class, "test"),
+            Map.entry(Decl.TestCase.class, "test"));
+
     private final Reporter reporter;
     private final FileKind kind;
 
@@ -128,34 +143,7 @@ final class Layout {
         if (decl instanceof Decl.RuleDecl rule) {
             return rule.name() == null ? "when" : "rule";
         }
-        if (decl instanceof Decl.TestDefaults || decl instanceof Decl.TestCase) {
-            return "test";
-        }
-        if (decl instanceof Decl.PolicyHeader) {
-            return "policy";
-        }
-        if (decl instanceof Decl.PlatformHeader) {
-            return "platform";
-        }
-        if (decl instanceof Decl.CurrencyHeader) {
-            return "currency";
-        }
-        if (decl instanceof Decl.Let) {
-            return "let";
-        }
-        if (decl instanceof Decl.SetDecl) {
-            return "set";
-        }
-        if (decl instanceof Decl.DefaultDecl) {
-            return "default";
-        }
-        if (decl instanceof Decl.LimitDecl) {
-            return "limit";
-        }
-        if (decl instanceof Decl.ForbidDecl) {
-            return "forbid";
-        }
-        return decl instanceof Decl.GuardDecl ? "guard" : "otherwise";
+        return KEYWORDS.get(decl.getClass());
     }
 
     /** The span of a declaration's first keyword, where declaration-level problems point. */

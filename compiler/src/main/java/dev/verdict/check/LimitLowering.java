@@ -4,6 +4,7 @@ import dev.verdict.ast.CompareOp;
 import dev.verdict.ast.Decl;
 import dev.verdict.ast.LimitBound;
 import dev.verdict.ast.Operand;
+import dev.verdict.ast.SourceText;
 import dev.verdict.diag.Code;
 import dev.verdict.diag.Suggestions;
 import dev.verdict.ir.Cap;
@@ -92,7 +93,7 @@ final class LimitLowering {
         if (!compare.op().isOrdering()) {
             scope.report(Code.E0101, decl.target().span(), "a limit's operator is `<=`, `<`, `>=`,"
                     + " `>`, `between` or `in`, not `" + compare.op().symbol() + "`",
-                    "to allow one value, write `in [" + Values.source(compare.value()) + "]`");
+                    "to allow one value, write `in [" + SourceText.operand(compare.value()) + "]`");
             return false;
         }
         Limit.Bound only = bound(compare.op(), compare.value(), target, subject);

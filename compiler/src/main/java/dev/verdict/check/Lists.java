@@ -3,6 +3,7 @@ package dev.verdict.check;
 import dev.verdict.ast.Decl;
 import dev.verdict.ast.Operand;
 import dev.verdict.ast.Operand.PathRef;
+import dev.verdict.ast.SourceText;
 import dev.verdict.diag.Code;
 import dev.verdict.schema.Field;
 import dev.verdict.schema.Kind;
@@ -115,7 +116,7 @@ final class Lists {
                 loud.of(item, best.type(), subject, Code.E0203, Code.E0202);
             } else if (!(item instanceof Operand.Malformed)) {
                 scope.report(Code.E0203, item.span(), "list `" + let.name().text() + "` holds "
-                        + best.description() + ", but `" + Values.source(item) + "` is "
+                        + best.description() + ", but `" + SourceText.operand(item) + "` is "
                         + Values.describe(item), Values.example(best.type()));
             }
         }

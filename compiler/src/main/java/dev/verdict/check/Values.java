@@ -1,13 +1,12 @@
 package dev.verdict.check;
 
-import dev.verdict.ast.Action;
-import dev.verdict.ast.DurationUnit;
 import dev.verdict.ast.Operand;
+import dev.verdict.ast.SourceText;
 import dev.verdict.diag.Code;
+import dev.verdict.ir.ValueText;
 import dev.verdict.schema.Kind;
 import dev.verdict.schema.Type;
 import java.math.BigDecimal;
-import java.util.stream.Collectors;
 
 /**
  * Literals as typed {@code long}s (see {@link Type}) and back as canonical text. Money is exact:
@@ -22,11 +21,13 @@ final class Values {
     private final Reporter reporter;
     private final String currency;
     private final int decimals;
+    private final ValueText text;
 
     Values(Reporter reporter, String currency, int decimals) {
         this.reporter = reporter;
         this.currency = currency;
         this.decimals = decimals;
+        this.text = ValueText.withCurrency(currency, decimals);
     }
 
     String currency() {
@@ -64,7 +65,7 @@ final class Values {
             return money(n);
         }
         if (literal instanceof Operand.NumberLit n) {
-            return exact(n.value(), literal, "`" + source(literal) + "` is too large");
+            return exact(n.value(), literal, "`" + SourceText.operand(literal) + "` is too large");
         }
         if (literal instanceof Operand.DurationLit d) {
             return d.minutes();
@@ -89,24 +90,24 @@ final class Values {
             return null;
         }
         if (n.value().stripTrailingZeros().scale() > decimals) {
-            reporter.report(Code.E0103, n.span(), "`" + source(n) + "` has more decimals than `"
-                    + currency + "` allows (" + decimals + ")",
+            reporter.report(Code.E0103, n.span(), "`" + SourceText.operand(n)
+                    + "` has more decimals than `" + currency + "` allows (" + decimals + ")",
                     "amounts in `" + currency + "` have at most " + decimals + " decimals");
             return null;
         }
-        String tooLarge = "amount `" + source(n) + "` is too large";
+        String tooLarge = "amount `" + SourceText.operand(n) + "` is too large";
         return exact(n.value().movePointRight(decimals), n, tooLarge);
     }
 
     private Long percent(Operand.PercentLit p) {
         BigDecimal value = p.value();
         if (value.compareTo(HUNDRED) > 0) {
-            reporter.report(Code.E0103, p.span(), "percentage `" + source(p) + "` is over 100%",
-                    "a percentage is between `0%` and `100%`");
+            reporter.report(Code.E0103, p.span(), "percentage `" + SourceText.operand(p)
+                    + "` is over 100%", "a percentage is between `0%` and `100%`");
             return null;
         }
         if (value.stripTrailingZeros().scale() > 2) {
-            reporter.report(Code.E0103, p.span(), "percentage `" + source(p)
+            reporter.report(Code.E0103, p.span(), "percentage `" + SourceText.operand(p)
                     + "` has more than two decimals", null);
             return null;
         }
@@ -128,58 +129,7 @@ final class Values {
 
     /** The canonical text of a value: {@code 30%}, {@code 5.00 USD}, {@code 7d}, an enum name. */
     String text(Type type, long value) {
-        return switch (type.kind()) {
-            case MONEY -> BigDecimal.valueOf(value, decimals).toPlainString() + " " + currency;
-            case PERCENT -> BigDecimal.valueOf(value, 2).stripTrailingZeros().toPlainString() + "%";
-            case DURATION -> duration(value);
-            case BOOL -> value != 0 ? "true" : "false";
-            case ENUM -> type.values().get((int) value);
-            case INT -> Long.toString(value);
-            case STRING -> throw new IllegalArgumentException("a string is its own text");
-        };
-    }
-
-    private static String duration(long minutes) {
-        DurationUnit[] units = DurationUnit.values();
-        for (int i = units.length - 1; i > 0; i--) {
-            if (minutes % units[i].minutes() == 0) {
-                return minutes / units[i].minutes() + String.valueOf(units[i].suffix());
-            }
-        }
-        return minutes + "m";
-    }
-
-    /** An operand as the user wrote it, near enough to quote in a message. */
-    static String source(Operand operand) {
-        if (operand instanceof Operand.PathRef p) {
-            return p.dotted();
-        }
-        if (operand instanceof Operand.NumberLit n) {
-            return n.value().toPlainString() + (n.currency() == null ? "" : " " + n.currency());
-        }
-        if (operand instanceof Operand.DurationLit d) {
-            return d.count() + String.valueOf(d.unit().suffix());
-        }
-        if (operand instanceof Operand.PercentLit p) {
-            return p.value().toPlainString() + "%";
-        }
-        if (operand instanceof Operand.StringLit s) {
-            return "\"" + s.value() + "\"";
-        }
-        if (operand instanceof Operand.BoolLit b) {
-            return Boolean.toString(b.value());
-        }
-        if (operand instanceof Operand.ListLit l) {
-            return l.items().stream().map(Values::source)
-                    .collect(Collectors.joining(", ", "[", "]"));
-        }
-        return ((Operand.Malformed) operand).text();
-    }
-
-    /** An action as the user wrote it: {@code issue_coupon(5)}. */
-    static String source(Action action) {
-        String args = action.args().stream().map(Values::source).collect(Collectors.joining(", "));
-        return action.name().text() + (action.parenthesised() ? "(" + args + ")" : "");
+        return text.format(type, value);
     }
 
     /** What a literal is, for "... but `7d` is a duration". */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Makes evaluators of checked policies with either engine. The compiled engine generates Java,
@@ -32,6 +33,25 @@ public final class Engines {
     public static Evaluator create(CheckedPolicy policy, Engine engine) {
         return engine == Engine.INTERPRETED ? new Interpreter(policy)
                 : compile(List.of(policy)).get(0);
+    }
+
+    /**
+     * Evaluators of the policies, in order, by {@code engine}: compiled in one javac run, or
+     * interpreted. On a Java runtime without a compiler the compiled engine falls back to the
+     * interpreter, first passing the reason to {@code fallback} (to say so in one line).
+     *
+     * @throws GeneratedCodeException when the generated code does not compile (a bug)
+     */
+    public static List<Evaluator> evaluators(List<CheckedPolicy> policies, Engine engine,
+                                             Consumer<String> fallback) {
+        if (engine == Engine.COMPILED && !policies.isEmpty()) {
+            try {
+                return List.copyOf(compile(policies));
+            } catch (NoJavaCompilerException e) {
+                fallback.accept(e.getMessage());
+            }
+        }
+        return policies.stream().<Evaluator>map(Interpreter::new).toList();
     }
 
     /**

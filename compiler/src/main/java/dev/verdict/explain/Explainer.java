@@ -4,8 +4,10 @@ import dev.verdict.interp.Interpreter;
 import dev.verdict.interp.Truth;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.ir.Expr;
+import dev.verdict.ir.ExprPrinter;
 import dev.verdict.ir.Rule;
 import dev.verdict.ir.Term;
+import dev.verdict.ir.ValueText;
 import dev.verdict.runtime.RequestValues;
 import dev.verdict.schema.Field;
 import dev.verdict.schema.OutcomeDef;
@@ -28,12 +30,14 @@ public final class Explainer {
 
     private final CheckedPolicy policy;
     private final Interpreter interpreter;
+    private final ValueText values;
     private final ExprPrinter printer;
 
     public Explainer(CheckedPolicy policy) {
         this.policy = policy;
         this.interpreter = new Interpreter(policy);
-        this.printer = new ExprPrinter(policy.currency(), policy.currencyDecimals());
+        this.values = ValueText.of(policy);
+        this.printer = ExprPrinter.asWritten(values);
     }
 
     public Explanation explain(RequestValues request) {
@@ -110,22 +114,22 @@ public final class Explainer {
     private String values(Expr atom, RequestValues request) {
         Set<Object> reads = new LinkedHashSet<>();
         collect(atom, reads);
-        List<String> values = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
         for (Object read : reads) {
             if (read instanceof Field field) {
                 int index = field.index();
-                values.add(request.isPresent(index)
-                        ? field.path() + " = " + printer.value(request.value(index), field.type())
+                shown.add(request.isPresent(index)
+                        ? field.path() + " = " + values.format(field.type(), request.value(index))
                         : field.path() + " is absent");
             } else {
                 Setting setting = (Setting) read;
                 OptionalLong value = interpreter.settingValue(setting, request);
-                values.add(value.isPresent()
-                        ? setting.name() + " = " + printer.value(value.getAsLong(), setting.type())
+                shown.add(value.isPresent()
+                        ? setting.name() + " = " + values.format(setting.type(), value.getAsLong())
                         : setting.name() + " has no value");
             }
         }
-        return String.join(", ", values);
+        return String.join(", ", shown);
     }
 
     private static void collect(Expr atom, Set<Object> reads) {

@@ -1,6 +1,7 @@
 package dev.verdict.format;
 
 import dev.verdict.ast.Cond;
+import dev.verdict.ast.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -73,15 +74,15 @@ final class CondPrinter {
 
     private static String atom(Cond cond) {
         if (cond instanceof Cond.Compare c) {
-            return c.left().dotted() + " " + c.op().symbol() + " " + Syntax.operand(c.right());
+            return c.left().dotted() + " " + c.op().symbol() + " " + SourceText.operand(c.right());
         }
         if (cond instanceof Cond.In in) {
             String keyword = in.negated() ? " not in " : " in ";
-            return in.left().dotted() + keyword + Syntax.operand(in.list());
+            return in.left().dotted() + keyword + SourceText.operand(in.list());
         }
         if (cond instanceof Cond.Between b) {
-            return b.left().dotted() + " between " + Syntax.operand(b.low()) + " and "
-                    + Syntax.operand(b.high());
+            return b.left().dotted() + " between " + SourceText.operand(b.low()) + " and "
+                    + SourceText.operand(b.high());
         }
         if (cond instanceof Cond.Presence p) {
             return p.path().dotted() + (p.present() ? " is present" : " is absent");

@@ -4,6 +4,7 @@ import dev.verdict.ast.Action;
 import dev.verdict.ast.Cond;
 import dev.verdict.ast.Decl;
 import dev.verdict.ast.Name;
+import dev.verdict.ast.SourceText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,29 +32,29 @@ final class DeclLayout {
 
     List<String> lines(Decl decl) {
         if (decl instanceof Decl.PolicyHeader h) {
-            return List.of("policy " + Syntax.string(h.displayName().value()));
+            return List.of("policy " + SourceText.string(h.displayName().value()));
         }
         if (decl instanceof Decl.PlatformHeader h) {
             String display = h.displayName() == null ? ""
-                    : " " + Syntax.string(h.displayName().value());
-            return List.of("platform " + Syntax.name(h.ref()) + display);
+                    : " " + SourceText.string(h.displayName().value());
+            return List.of("platform " + SourceText.name(h.ref()) + display);
         }
         if (decl instanceof Decl.CurrencyHeader h) {
             return List.of("currency " + h.code().text());
         }
         if (decl instanceof Decl.Let let) {
-            List<String> items = let.values().items().stream().map(Syntax::operand).toList();
+            List<String> items = let.values().items().stream().map(SourceText::operand).toList();
             return Fill.commaSeparated("let " + let.name().text() + " = [", items, "]", INDENT);
         }
         if (decl instanceof Decl.SetDecl set) {
-            String head = "set " + set.setting().text() + " = " + Syntax.operand(set.value());
+            String head = "set " + set.setting().text() + " = " + SourceText.operand(set.value());
             return where(head, set.where());
         }
         if (decl instanceof Decl.DefaultDecl d) {
-            return List.of("default " + d.setting().text() + " = " + Syntax.operand(d.value()));
+            return List.of("default " + d.setting().text() + " = " + SourceText.operand(d.value()));
         }
         if (decl instanceof Decl.LimitDecl limit) {
-            return where("limit " + limit.target().dotted() + " " + Syntax.bound(limit.bound()),
+            return where("limit " + limit.target().dotted() + " " + SourceText.bound(limit.bound()),
                     limit.where());
         }
         if (decl instanceof Decl.ForbidDecl forbid) {
@@ -67,11 +68,11 @@ final class DeclLayout {
                     : unnamed(rule);
         }
         if (decl instanceof Decl.Otherwise otherwise) {
-            return List.of("otherwise " + Syntax.actions(otherwise.then()));
+            return List.of("otherwise " + SourceText.actions(otherwise.then()));
         }
         if (decl instanceof Decl.TestDefaults defaults) {
-            return Fill.commaSeparated("test defaults: ", Syntax.assignments(defaults.values()), "",
-                    INDENT);
+            return Fill.commaSeparated("test defaults: ",
+                    SourceText.assignments(defaults.values()), "", INDENT);
         }
         return test((Decl.TestCase) decl);
     }
@@ -101,14 +102,14 @@ final class DeclLayout {
 
     private static List<String> named(String keyword, Name name, Cond when, List<Action> then) {
         List<String> lines = new ArrayList<>();
-        lines.add(keyword + " " + Syntax.name(name) + ":");
+        lines.add(keyword + " " + SourceText.name(name) + ":");
         lines.addAll(CondPrinter.lines(INDENT + "when ", when, INDENT + INDENT));
-        lines.add(INDENT + "then " + Syntax.actions(then));
+        lines.add(INDENT + "then " + SourceText.actions(then));
         return lines;
     }
 
     private static List<String> unnamed(Decl.RuleDecl rule) {
-        String then = "then " + Syntax.actions(rule.then());
+        String then = "then " + SourceText.actions(rule.then());
         String oneLine = "when " + CondPrinter.text(rule.when()) + " " + then;
         if (oneLine.length() <= CondPrinter.WIDTH) {
             return List.of(oneLine);
@@ -120,18 +121,18 @@ final class DeclLayout {
 
     private List<String> test(Decl.TestCase test) {
         List<String> lines = new ArrayList<>();
-        lines.add("test " + Syntax.name(test.name()) + ":");
+        lines.add("test " + SourceText.name(test.name()) + ":");
         if (!test.given().isEmpty()) {
-            List<String> given = Syntax.assignments(test.given());
+            List<String> given = SourceText.assignments(test.given());
             lines.addAll(Fill.commaSeparated(INDENT + "given ", given, "", INDENT + INDENT));
         }
         String by = "";
         if (test.by() != null) {
             String renamed = ruleNames.apply(test.by().text());
-            by = " by " + (renamed.equals(test.by().text()) ? Syntax.name(test.by())
-                    : Syntax.string(renamed));
+            by = " by " + (renamed.equals(test.by().text()) ? SourceText.name(test.by())
+                    : SourceText.string(renamed));
         }
-        lines.add(INDENT + "expect " + Syntax.action(test.expect()) + by);
+        lines.add(INDENT + "expect " + SourceText.action(test.expect()) + by);
         return lines;
     }
 }

@@ -19,6 +19,22 @@ final class FileLayout {
 
     private enum Group { HEADER, LET, SET, DEFAULT, LIMIT, FORBID, GUARD, RULE, OTHERWISE, TEST }
 
+    /** Declarations of one group stay together; headers are one group, and so are tests. */
+    private static final Map<Class<? extends Decl>, Group> GROUPS = Map.ofEntries(
+            Map.entry(Decl.PolicyHeader.class, Group.HEADER),
+            Map.entry(Decl.PlatformHeader.class, Group.HEADER),
+            Map.entry(Decl.CurrencyHeader.class, Group.HEADER),
+            Map.entry(Decl.Let.class, Group.LET),
+            Map.entry(Decl.SetDecl.class, Group.SET),
+            Map.entry(Decl.DefaultDecl.class, Group.DEFAULT),
+            Map.entry(Decl.LimitDecl.class, Group.LIMIT),
+            Map.entry(Decl.ForbidDecl.class, Group.FORBID),
+            Map.entry(Decl.GuardDecl.class, Group.GUARD),
+            Map.entry(Decl.RuleDecl.class, Group.RULE),
+            Map.entry(Decl.Otherwise.class, Group.OTHERWISE),
+            Map.entry(Decl.TestDefaults.class, Group.TEST),
+            Map.entry(Decl.TestCase.class, Group.TEST));
+
     private final SourceFile file;
     private final DeclLayout layout;
     private final CommentPlacement comments;
@@ -121,31 +137,6 @@ final class FileLayout {
     }
 
     private static Group group(Decl decl) {
-        if (decl instanceof Decl.PolicyHeader || decl instanceof Decl.PlatformHeader
-                || decl instanceof Decl.CurrencyHeader) {
-            return Group.HEADER;
-        }
-        if (decl instanceof Decl.Let) {
-            return Group.LET;
-        }
-        if (decl instanceof Decl.SetDecl) {
-            return Group.SET;
-        }
-        if (decl instanceof Decl.DefaultDecl) {
-            return Group.DEFAULT;
-        }
-        if (decl instanceof Decl.LimitDecl) {
-            return Group.LIMIT;
-        }
-        if (decl instanceof Decl.ForbidDecl) {
-            return Group.FORBID;
-        }
-        if (decl instanceof Decl.GuardDecl) {
-            return Group.GUARD;
-        }
-        if (decl instanceof Decl.RuleDecl) {
-            return Group.RULE;
-        }
-        return decl instanceof Decl.Otherwise ? Group.OTHERWISE : Group.TEST;
+        return GROUPS.get(decl.getClass());
     }
 }

@@ -1,6 +1,7 @@
 package dev.verdict.format;
 
 import dev.verdict.ast.SourceFile;
+import dev.verdict.ast.SourceText;
 import dev.verdict.syntax.ParseResult;
 import dev.verdict.syntax.SourceParser;
 import java.util.Map;
@@ -38,7 +39,7 @@ public final class Formatter {
 
     /** {@code text} as a DSL string literal: quoted, with quotes and control characters escaped. */
     public static String quote(String text) {
-        return Syntax.string(text);
+        return SourceText.string(text);
     }
 
     private static String renamed(String name, Map<Integer, Integer> moved) {

@@ -11,6 +11,7 @@ import dev.verdict.ir.Expr;
 import dev.verdict.ir.Limit;
 import dev.verdict.ir.Rule;
 import dev.verdict.ir.SettingPlan;
+import dev.verdict.ir.ValueText;
 import dev.verdict.runtime.RequestValues;
 
 /**
@@ -28,7 +29,7 @@ final class ExampleChecks {
         this.interpreter = new Interpreter(policy);
         Space space = new Space(policy.schema(), new Budget(Long.MAX_VALUE, 1));
         int decimals = policy.currencyDecimals();
-        Examples examples = new Examples(space, new ValueText(decimals), decimals);
+        Examples examples = new Examples(space, ValueText.withoutCurrency(decimals), decimals);
         this.free = examples.in(space.all()).request();
     }
 

@@ -3,7 +3,6 @@ package dev.verdict.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.verdict.ir.CheckedPolicy;
-import dev.verdict.schema.Type;
 import org.junit.jupiter.api.Test;
 
 /** Example requests read well: round values, the fields that matter, canonical DSL syntax. */
@@ -43,18 +42,5 @@ class ExamplesTest {
         assertEquals("amount = 10.00, return_shipping_fee = 11.00",
                 example("return_shipping_fee > amount and amount < 25"));
         assertEquals("amount = 10.00, item.price = 10.00", example("item.price = amount"));
-    }
-
-    @Test
-    void formatsValuesCanonically() {
-        ValueText usd = new ValueText(2);
-        assertEquals("10.00", usd.format(Type.MONEY, 1000));
-        assertEquals("1000", new ValueText(0).format(Type.MONEY, 1000));
-        assertEquals("7d", usd.format(Type.DURATION, 7 * 24 * 60));
-        assertEquals("36h", usd.format(Type.DURATION, 36 * 60));
-        assertEquals("30m", usd.format(Type.DURATION, 30));
-        assertEquals("30%", usd.format(Type.PERCENT, 30_00));
-        assertEquals("12.5%", usd.format(Type.PERCENT, 12_50));
-        assertEquals("false", usd.format(Type.BOOL, 0));
     }
 }

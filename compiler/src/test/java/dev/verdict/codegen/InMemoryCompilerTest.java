@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.verdict.interp.Interpreter;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.runtime.Evaluator;
+import dev.verdict.runtime.PolicyEvaluator;
 import dev.verdict.runtime.RequestValues;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +57,21 @@ class InMemoryCompilerTest {
         }
         assertEquals(Engine.COMPILED, Engine.named("compiled"));
         assertThrows(IllegalArgumentException.class, () -> Engine.named("jit"));
+    }
+
+    @Test
+    void evaluatorsComeInPolicyOrderFromTheChosenEngine() {
+        CheckedPolicy policy = ReferencePolicy.build();
+        List<String> notices = new ArrayList<>();
+        List<Evaluator> compiled = Engines.evaluators(List.of(policy, policy), Engine.COMPILED,
+                notices::add);
+        assertEquals(2, compiled.size());
+        assertTrue(compiled.get(0) instanceof PolicyEvaluator, compiled.get(0).toString());
+        List<Evaluator> interpreted = Engines.evaluators(List.of(policy), Engine.INTERPRETED,
+                notices::add);
+        assertTrue(interpreted.get(0) instanceof Interpreter, interpreted.get(0).toString());
+        assertEquals(List.of(), Engines.evaluators(List.of(), Engine.COMPILED, notices::add));
+        assertEquals(List.of(), notices, "a JDK compiles without falling back");
     }
 
     @Test

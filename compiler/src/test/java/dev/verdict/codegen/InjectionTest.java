@@ -14,6 +14,7 @@ import dev.verdict.runtime.Obligation;
 import dev.verdict.runtime.PolicyEvaluator;
 import dev.verdict.runtime.RequestValues;
 import dev.verdict.runtime.Source;
+import dev.verdict.testing.Ir;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

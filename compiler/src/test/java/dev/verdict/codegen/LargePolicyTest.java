@@ -11,6 +11,7 @@ import dev.verdict.ir.Rule;
 import dev.verdict.ir.SettingPlan;
 import dev.verdict.runtime.Evaluator;
 import dev.verdict.runtime.RequestValues;
+import dev.verdict.testing.Ir;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -42,7 +43,7 @@ class LargePolicyTest {
         for (int i = 0; i < 800; i++) {
             sets.add(Ir.when(Ir.and(Ir.cmp("amount", GE, random.nextInt(20_000)), Ir.in("reason",
                     "size")),
-                    (i % 90) * Ir.DAY));
+                    Ir.days(i % 90)));
         }
         List<Rule> rules = List.of(
                 Ir.rule("wide_or", 3, new Expr.Or(anyOf), Ir.outcome("approve_return_label")),
@@ -51,7 +52,7 @@ class LargePolicyTest {
                         Ir.outcome("reject", Ir.arg("outside_return_window"))));
         CheckedPolicy policy = Ir.policy("huge.policy", null, rules, null,
                 Ir.plan(sets, null, null, List.of(Ir.cap(Ir.in("category", "jewelry"), GE,
-                        7 * Ir.DAY))));
+                        Ir.days(7)))));
         assertDecidesAsTheInterpreter(policy, Engines.create(policy, Engine.COMPILED), 3_000);
     }
 

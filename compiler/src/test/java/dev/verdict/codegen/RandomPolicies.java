@@ -19,6 +19,7 @@ import dev.verdict.schema.Kind;
 import dev.verdict.schema.OutcomeDef;
 import dev.verdict.schema.Param;
 import dev.verdict.schema.Type;
+import dev.verdict.testing.Ir;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -4,20 +4,21 @@ import static dev.verdict.ast.CompareOp.GE;
 import static dev.verdict.ast.CompareOp.GT;
 import static dev.verdict.ast.CompareOp.LE;
 import static dev.verdict.ast.CompareOp.LT;
-import static dev.verdict.codegen.Ir.DAY;
-import static dev.verdict.codegen.Ir.and;
-import static dev.verdict.codegen.Ir.arg;
-import static dev.verdict.codegen.Ir.cmp;
-import static dev.verdict.codegen.Ir.f;
-import static dev.verdict.codegen.Ir.in;
-import static dev.verdict.codegen.Ir.is;
-import static dev.verdict.codegen.Ir.not;
-import static dev.verdict.codegen.Ir.outcome;
-import static dev.verdict.codegen.Ir.returnWindow;
-import static dev.verdict.codegen.Ir.rule;
+import static dev.verdict.testing.Ir.and;
+import static dev.verdict.testing.Ir.arg;
+import static dev.verdict.testing.Ir.cmp;
+import static dev.verdict.testing.Ir.days;
+import static dev.verdict.testing.Ir.f;
+import static dev.verdict.testing.Ir.in;
+import static dev.verdict.testing.Ir.is;
+import static dev.verdict.testing.Ir.not;
+import static dev.verdict.testing.Ir.outcome;
+import static dev.verdict.testing.Ir.returnWindow;
+import static dev.verdict.testing.Ir.rule;
 
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.ir.Rule;
+import dev.verdict.testing.Ir;
 import java.util.List;
 
 /** The benchmarks' {@code reference.policy} under the {@code tiktok_us} guard, as checked IR. */
@@ -30,7 +31,7 @@ final class ReferencePolicy {
         Rule guard = Ir.guard("Outside the return window", 12, and(not(in("request", "cancel")),
                 cmp(f("since_delivery"), GT, returnWindow()),
                 not(and(in("reason", "damaged", "defective"), cmp("since_delivery", LE,
-                        90 * DAY)))),
+                        days(90))))),
                 outcome("reject", arg("outside_return_window")));
         List<Rule> rules = List.of(
                 rule("risky_buyer", 5, and(cmp("buyer.credit_score", LT, 60), not(in("request",
@@ -45,7 +46,7 @@ final class ReferencePolicy {
                         "in_transit"),
                         cmp("amount", LE, 100000)), outcome("intercept_package")),
                 rule("jewelry_late", 14, and(in("category", "jewelry"), cmp("since_delivery", GT,
-                        7 * DAY)),
+                        days(7))),
                         outcome("reject", arg("outside_return_window"))),
                 rule("beauty_opened", 15, and(in("category", "beauty"), is("item.opened")),
                         outcome("reject", arg("item_opened"))),
@@ -67,10 +68,10 @@ final class ReferencePolicy {
                         "in_transit")),
                         outcome("manual_review")),
                 rule("high_value", 27, cmp("amount", GE, 50000), outcome("manual_review")),
-                rule("too_late", 28, cmp("since_delivery", GT, 30 * DAY),
+                rule("too_late", 28, cmp("since_delivery", GT, days(30)),
                         outcome("reject", arg("outside_return_window"))));
         return Ir.policy("reference.policy", Ir.profile(List.of(guard)), rules,
                 Ir.otherwise(29, outcome("manual_review")),
-                Ir.plan(List.of(), null, Ir.value(30 * DAY), List.of()));
+                Ir.plan(List.of(), null, Ir.value(days(30)), List.of()));
     }
 }

@@ -3,18 +3,19 @@ package dev.verdict.codegen;
 import static dev.verdict.ast.CompareOp.GE;
 import static dev.verdict.ast.CompareOp.GT;
 import static dev.verdict.ast.CompareOp.LT;
-import static dev.verdict.codegen.Ir.DAY;
-import static dev.verdict.codegen.Ir.and;
-import static dev.verdict.codegen.Ir.arg;
-import static dev.verdict.codegen.Ir.cmp;
-import static dev.verdict.codegen.Ir.in;
-import static dev.verdict.codegen.Ir.outcome;
-import static dev.verdict.codegen.Ir.rule;
+import static dev.verdict.testing.Ir.and;
+import static dev.verdict.testing.Ir.arg;
+import static dev.verdict.testing.Ir.cmp;
+import static dev.verdict.testing.Ir.days;
+import static dev.verdict.testing.Ir.in;
+import static dev.verdict.testing.Ir.outcome;
+import static dev.verdict.testing.Ir.rule;
 
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.ir.Expr;
 import dev.verdict.ir.Rule;
 import dev.verdict.schema.Field;
+import dev.verdict.testing.Ir;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -56,7 +57,7 @@ final class SyntheticPolicy {
                     random), amount),
                     outcome(OUTCOMES[request]));
             case 1 -> rule(name, line, and(value("category", random),
-                    cmp("since_delivery", GT, (1 + random.nextInt(60)) * DAY)),
+                    cmp("since_delivery", GT, days(1 + random.nextInt(60)))),
                     outcome("reject", arg("outside_return_window")));
             case 2 -> rule(name, line, and(value("reason", random), value("reason", random),
                     amount),

@@ -12,6 +12,7 @@ import dev.verdict.runtime.RequestReader;
 import dev.verdict.runtime.RequestValues;
 import dev.verdict.schema.Field;
 import dev.verdict.schema.Type;
+import dev.verdict.testing.Ir;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,14 +1,14 @@
 package dev.verdict.interp;
 
 import static dev.verdict.ast.CompareOp.LT;
-import static dev.verdict.interp.Ir.and;
-import static dev.verdict.interp.Ir.arg;
-import static dev.verdict.interp.Ir.cmp;
-import static dev.verdict.interp.Ir.in;
-import static dev.verdict.interp.Ir.outcome;
-import static dev.verdict.interp.Ir.request;
-import static dev.verdict.interp.Ir.rule;
-import static dev.verdict.interp.Ir.test;
+import static dev.verdict.testing.Ir.and;
+import static dev.verdict.testing.Ir.arg;
+import static dev.verdict.testing.Ir.cmp;
+import static dev.verdict.testing.Ir.in;
+import static dev.verdict.testing.Ir.outcome;
+import static dev.verdict.testing.Ir.request;
+import static dev.verdict.testing.Ir.rule;
+import static dev.verdict.testing.Ir.test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,6 +20,7 @@ import dev.verdict.ir.TestCase;
 import dev.verdict.runtime.Decision;
 import dev.verdict.runtime.RequestValues;
 import dev.verdict.runtime.Source;
+import dev.verdict.testing.Ir;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -11,6 +11,7 @@ import dev.verdict.ir.Term;
 import dev.verdict.runtime.Decision;
 import dev.verdict.runtime.RequestValues;
 import dev.verdict.schema.Field;
+import dev.verdict.testing.Ir;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;

@@ -2,8 +2,6 @@ package dev.verdict.maven;
 
 import dev.verdict.codegen.Engine;
 import dev.verdict.codegen.Engines;
-import dev.verdict.codegen.NoJavaCompilerException;
-import dev.verdict.interp.Interpreter;
 import dev.verdict.interp.TestReport;
 import dev.verdict.interp.TestRunner;
 import dev.verdict.ir.CheckedPolicy;
@@ -29,22 +27,12 @@ final class PolicyTests {
 
     /** A report per policy, in order. */
     List<TestReport> run(List<CheckedPolicy> policies) {
-        List<? extends Evaluator> evaluators = evaluators(policies);
+        List<Evaluator> evaluators = Engines.evaluators(policies, engine,
+                reason -> log.warn("Verdict: " + reason + "; the interpreter runs the tests"));
         List<TestReport> reports = new ArrayList<>();
         for (int i = 0; i < policies.size(); i++) {
             reports.add(new TestRunner(evaluators.get(i)).run(policies.get(i).tests()));
         }
         return reports;
-    }
-
-    private List<? extends Evaluator> evaluators(List<CheckedPolicy> policies) {
-        if (engine == Engine.COMPILED) {
-            try {
-                return Engines.compile(policies);
-            } catch (NoJavaCompilerException e) {
-                log.warn("Verdict: " + e.getMessage() + "; the interpreter runs the tests");
-            }
-        }
-        return policies.stream().map(Interpreter::new).toList();
     }
 }

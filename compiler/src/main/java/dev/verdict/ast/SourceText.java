@@ -1,26 +1,22 @@
-package dev.verdict.format;
+package dev.verdict.ast;
 
-import dev.verdict.ast.Action;
-import dev.verdict.ast.Assignment;
-import dev.verdict.ast.LimitBound;
-import dev.verdict.ast.Name;
-import dev.verdict.ast.Operand;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The canonical text of the small pieces of the language: literals, names, lists, actions,
- * assignments and limit bounds. Strings are re-escaped; numbers, money, durations and
- * percentages keep the value and scale they were written with ({@code 79.90 USD}, {@code 48h}).
+ * The canonical source text of the small pieces of the language, as the formatter writes them
+ * and messages quote them: literals, names, lists, actions, assignments and limit bounds.
+ * Strings are re-escaped; numbers, money, durations and percentages keep the value and scale
+ * they were written with ({@code 79.90 USD}, {@code 48h}).
  */
-final class Syntax {
+public final class SourceText {
 
-    private Syntax() {
+    private SourceText() {
     }
 
-    static String operand(Operand operand) {
+    public static String operand(Operand operand) {
         if (operand instanceof Operand.PathRef p) {
             return p.dotted();
         }
@@ -40,13 +36,13 @@ final class Syntax {
             return Boolean.toString(b.value());
         }
         if (operand instanceof Operand.ListLit l) {
-            return "[" + join(l.items(), Syntax::operand) + "]";
+            return "[" + join(l.items(), SourceText::operand) + "]";
         }
         return ((Operand.Malformed) operand).text();
     }
 
     /** {@code "text"} with {@code " \ newline tab} and invisible control characters escaped. */
-    static String string(String value) {
+    public static String string(String value) {
         StringBuilder out = new StringBuilder("\"");
         value.codePoints().forEach(cp -> {
             switch (cp) {
@@ -71,28 +67,28 @@ final class Syntax {
         return out.append('"').toString();
     }
 
-    static String name(Name name) {
+    public static String name(Name name) {
         return name.quoted() ? string(name.text()) : name.text();
     }
 
-    static String action(Action action) {
+    public static String action(Action action) {
         if (!action.parenthesised()) {
             return action.name().text();
         }
-        return action.name().text() + "(" + join(action.args(), Syntax::operand) + ")";
+        return action.name().text() + "(" + join(action.args(), SourceText::operand) + ")";
     }
 
-    static String actions(List<Action> actions) {
-        return join(actions, Syntax::action);
+    public static String actions(List<Action> actions) {
+        return join(actions, SourceText::action);
     }
 
-    static List<String> assignments(List<Assignment> assignments) {
+    public static List<String> assignments(List<Assignment> assignments) {
         return assignments.stream()
                 .map(a -> a.path().dotted() + " = " + operand(a.value()))
                 .toList();
     }
 
-    static String bound(LimitBound bound) {
+    public static String bound(LimitBound bound) {
         if (bound instanceof LimitBound.Compare c) {
             return c.op().symbol() + " " + operand(c.value());
         }
