@@ -1,8 +1,6 @@
 package dev.verdict.cli;
 
 import dev.verdict.ir.CheckedPolicy;
-import dev.verdict.pipeline.Compilation;
-import dev.verdict.pipeline.CompilerOptions;
 import dev.verdict.runtime.Evaluator;
 import dev.verdict.simulate.Simulation;
 import dev.verdict.simulate.SimulationHtml;
@@ -75,15 +73,13 @@ final class SimulateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--examples must be 0 or more");
         }
         Console console = Console.of(spec);
-        SourcePaths sources = new SourcePaths(console);
-        PolicyCompiler compiler =
-                new PolicyCompiler(console, sources, new CompilerOptions(null, true));
-        Compilation current = compiler.compileForDecisions(policy);
-        Compilation old = baseline == null ? null : compiler.compileForDecisions(baseline);
+        PolicyCompiler compiler = new PolicyCompiler(console, null);
+        CheckedPolicy current = compiler.compileForDecisions(policy);
+        CheckedPolicy old = baseline == null ? null : compiler.compileForDecisions(baseline);
         if (current == null || (baseline != null && old == null)) {
-            return sources.failed() ? Exit.USAGE : Exit.FAILED;
+            return compiler.failed() ? Exit.USAGE : Exit.FAILED;
         }
-        Simulator simulator = simulator(console, current.policy(), old);
+        Simulator simulator = simulator(console, current, old);
         if (simulator == null) {
             return Exit.USAGE;
         }
@@ -97,21 +93,22 @@ final class SimulateCommand implements Callable<Integer> {
         console.out().print(format == Format.JSON ? SimulationJson.render(simulation) + "\n"
                 : SimulationText.render(simulation));
         console.out().flush();
-        if (html != null && !sources.write(html, SimulationHtml.render(simulation))) {
+        if (html != null
+                && !new SourcePaths(console).write(html, SimulationHtml.render(simulation))) {
             return Exit.USAGE;
         }
         return simulation.invalid() > 0 ? Exit.FAILED : Exit.OK;
     }
 
     /** The simulator, with both policies compiled in one go; null after reporting a mismatch. */
-    private Simulator simulator(Console console, CheckedPolicy current, Compilation old) {
+    private Simulator simulator(Console console, CheckedPolicy current, CheckedPolicy old) {
         Evaluators evaluators = verdict.evaluators(console);
         if (old == null) {
             return Simulator.of(current, evaluators.of(current));
         }
-        List<Evaluator> both = evaluators.of(List.of(current, old.policy()));
+        List<Evaluator> both = evaluators.of(List.of(current, old));
         try {
-            return Simulator.against(current, both.get(0), old.policy(), both.get(1), examples);
+            return Simulator.against(current, both.get(0), old, both.get(1), examples);
         } catch (IllegalArgumentException e) {
             console.problem("cannot compare " + policy + " with " + baseline + ": "
                     + e.getMessage());
