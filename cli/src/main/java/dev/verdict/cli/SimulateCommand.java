@@ -55,7 +55,7 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Also decide with this policy and report what changed.")
     private Path baseline;
 
-    @Option(names = "--html", paramLabel = "OUT.html",
+    @Option(names = "--html", paramLabel = "OUT",
             description = "Also write the report as a self-contained HTML page.")
     private Path html;
 
