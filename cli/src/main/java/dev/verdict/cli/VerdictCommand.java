@@ -19,7 +19,7 @@ final class VerdictCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "compiled",
-            description = "How eval and test decide: compiled (generated Java, the default) "
+            description = "How eval, test and simulate decide: compiled (generated Java, the default) "
                     + "or interpreted.")
     private Engine engine;
 
