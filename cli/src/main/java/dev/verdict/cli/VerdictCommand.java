@@ -19,8 +19,8 @@ final class VerdictCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "compiled",
-            description = "How eval, test and simulate decide: compiled (generated Java, the default) "
-                    + "or interpreted.")
+            description = "How eval, test and simulate decide: compiled (generated Java, "
+                    + "the default) or interpreted.")
     private Engine engine;
 
     /** The evaluators a deciding subcommand uses, by {@code --engine}. */
