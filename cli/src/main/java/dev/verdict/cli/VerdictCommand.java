@@ -11,15 +11,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "verdict", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks, runs, tests and formats after-sales policies.",
         subcommands = {CheckCommand.class, CompileCommand.class, EvalCommand.class,
-                ExplainCommand.class, TestCommand.class, FmtCommand.class})
+                ExplainCommand.class, TestCommand.class, SimulateCommand.class,
+                FmtCommand.class})
 final class VerdictCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "compiled",
-            description = "How eval and test decide: compiled (generated Java, the default) "
-                    + "or interpreted.")
+            description = "How eval, test and simulate decide: compiled (generated Java, "
+                    + "the default) or interpreted.")
     private Engine engine;
 
     /** The evaluators a deciding subcommand uses, by {@code --engine}. */

@@ -13,6 +13,7 @@ public final class Schema {
 
     private final String name;
     private final Field requestField;
+    private final Field amountField;
     private final List<Field> fields;
     private final List<Setting> settings;
     private final List<OutcomeDef> outcomes;
@@ -21,9 +22,9 @@ public final class Schema {
     private final Map<String, Integer> currencyDecimals;
     private final Map<String, Field> fieldsByPath = new LinkedHashMap<>();
 
-    Schema(String name, String requestField, List<Field> fields, List<Setting> settings,
-           List<OutcomeDef> outcomes, List<ObligationDef> obligations, Lints lints,
-           Map<String, Integer> currencyDecimals) {
+    Schema(String name, String requestField, String amountField, List<Field> fields,
+           List<Setting> settings, List<OutcomeDef> outcomes, List<ObligationDef> obligations,
+           Lints lints, Map<String, Integer> currencyDecimals) {
         this.name = name;
         this.fields = List.copyOf(fields);
         this.settings = List.copyOf(settings);
@@ -37,6 +38,26 @@ public final class Schema {
         this.requestField = fieldsByPath.get(requestField);
         if (this.requestField == null || this.requestField.type().kind() != Kind.ENUM) {
             throw new IllegalArgumentException("schema " + name + " lacks the enum field " + requestField);
+        }
+        this.amountField = amountField == null ? null : fieldsByPath.get(amountField);
+        if (amountField != null
+                && (this.amountField == null || this.amountField.type().kind() != Kind.MONEY)) {
+            throw new IllegalArgumentException("schema " + name + " lacks the money field "
+                    + amountField);
+        }
+        outcomes.forEach(this::checkRefund);
+    }
+
+    private void checkRefund(OutcomeDef outcome) {
+        if (outcome.refunds() != Refund.NONE && amountField == null) {
+            throw new IllegalArgumentException("outcome " + outcome.name() + " refunds an amount, "
+                    + "but schema " + name + " names no amountField");
+        }
+        long percents = outcome.params().stream()
+                .filter(p -> p.type().kind() == Kind.PERCENT).count();
+        if (outcome.refunds() == Refund.PERCENT_OF_AMOUNT && percents != 1) {
+            throw new IllegalArgumentException("outcome " + outcome.name() + " refunds a "
+                    + "percent of the amount, so it needs exactly one percent parameter");
         }
     }
 
@@ -60,6 +81,14 @@ public final class Schema {
     /** The enum field that names the kind of request; outcomes apply to some of its values. */
     public Field requestField() {
         return requestField;
+    }
+
+    /**
+     * The money field that is the amount a request asks for, which outcomes refund (all or a
+     * percentage of; see {@link OutcomeDef#refunds()}); empty when the schema names none.
+     */
+    public Optional<Field> amountField() {
+        return Optional.ofNullable(amountField);
     }
 
     public List<Setting> settings() {

@@ -32,7 +32,7 @@ public final class SchemaLoader {
         List<OutcomeDef> outcomes = new ArrayList<>();
         for (JsonNode o : root.path("outcomes")) {
             outcomes.add(new OutcomeDef(outcomes.size(), o.path("name").asText(), params(o), strings(o.path("appliesTo")),
-                    o.path("approval").asBoolean(false), o.path("refund").asBoolean(false), o.path("doc").asText("")));
+                    o.path("approval").asBoolean(false), refund(o), o.path("doc").asText("")));
         }
         List<ObligationDef> obligations = new ArrayList<>();
         for (JsonNode o : root.path("obligations")) {
@@ -43,8 +43,10 @@ public final class SchemaLoader {
                 strings(l.path("velocityGuarded")), strings(l.path("velocityFields")), l.path("fallback").asText());
         Map<String, Integer> currencies = new LinkedHashMap<>();
         root.path("currencies").fields().forEachRemaining(e -> currencies.put(e.getKey(), e.getValue().asInt()));
-        return new Schema(root.path("name").asText(), root.path("requestField").asText(), fields, settings,
-                outcomes, obligations, lints, currencies);
+        String amountField =
+                root.hasNonNull("amountField") ? root.path("amountField").asText() : null;
+        return new Schema(root.path("name").asText(), root.path("requestField").asText(),
+                amountField, fields, settings, outcomes, obligations, lints, currencies);
     }
 
     private static Schema loadResource(String name) {
@@ -64,6 +66,19 @@ public final class SchemaLoader {
             params.add(new Param(p.path("name").asText(), type(p)));
         }
         return params;
+    }
+
+    private static Refund refund(JsonNode outcome) {
+        if (!outcome.hasNonNull("refunds")) {
+            return Refund.NONE;
+        }
+        String word = outcome.path("refunds").asText();
+        Refund refund = Refund.of(word);
+        if (refund == null) {
+            throw new IllegalArgumentException("unknown refunds `" + word + "` of outcome "
+                    + outcome.path("name").asText() + " in schema");
+        }
+        return refund;
     }
 
     private static Type type(JsonNode node) {

@@ -24,10 +24,11 @@ public final class SchemaMarkdown {
                     .append(" | ").append(setting.doc()).append(" |\n");
         }
         md.append("\n| outcome | applies to `").append(schema.requestField().path())
-                .append("` | meaning |\n|---|---|---|\n");
+                .append("` | refunds | meaning |\n|---|---|---|---|\n");
         for (OutcomeDef outcome : schema.outcomes()) {
             md.append("| `").append(outcome.name()).append(params(outcome.params())).append("` | ")
-                    .append(String.join(", ", outcome.appliesTo())).append(" | ").append(outcome.doc())
+                    .append(String.join(", ", outcome.appliesTo())).append(" | ")
+                    .append(refunds(schema, outcome)).append(" | ").append(outcome.doc())
                     .append(paramValues(outcome.params())).append(" |\n");
         }
         md.append("\n| obligation | meaning |\n|---|---|\n");
@@ -36,6 +37,19 @@ public final class SchemaMarkdown {
                     .append(obligation.doc()).append(" |\n");
         }
         return md.toString();
+    }
+
+    /** What the outcome pays back: {@code `amount`}, {@code PERCENT of `amount`}, or nothing. */
+    private static String refunds(Schema schema, OutcomeDef outcome) {
+        String amount = schema.amountField().map(f -> "`" + f.path() + "`").orElse("");
+        return switch (outcome.refunds()) {
+            case NONE -> "";
+            case AMOUNT -> amount;
+            case PERCENT_OF_AMOUNT -> outcome.params().stream()
+                    .filter(p -> p.type().kind() == Kind.PERCENT)
+                    .map(p -> p.name().toUpperCase(java.util.Locale.ROOT) + " of " + amount)
+                    .collect(Collectors.joining());
+        };
     }
 
     private static String typeText(Type type) {

@@ -6,7 +6,7 @@ package dev.verdict.diag.render;
  * approximation of Unicode's East Asian Width property (Java has none), good enough to keep a
  * caret under the text it points at.
  */
-final class DisplayWidth {
+public final class DisplayWidth {
 
     /** Inclusive ranges of wide code points, sorted. */
     private static final int[][] WIDE = {
@@ -29,7 +29,12 @@ final class DisplayWidth {
     private DisplayWidth() {
     }
 
-    static int of(int codePoint) {
+    /** The columns {@code text} takes: the sum over its code points. */
+    public static int of(String text) {
+        return text.codePoints().map(DisplayWidth::of).sum();
+    }
+
+    public static int of(int codePoint) {
         int type = Character.getType(codePoint);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                 || type == Character.FORMAT || (codePoint >= 0xFE00 && codePoint <= 0xFE0F)) {

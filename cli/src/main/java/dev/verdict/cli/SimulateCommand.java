@@ -1,0 +1,125 @@
+package dev.verdict.cli;
+
+import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.runtime.Evaluator;
+import dev.verdict.simulate.Simulation;
+import dev.verdict.simulate.SimulationHtml;
+import dev.verdict.simulate.SimulationJson;
+import dev.verdict.simulate.SimulationText;
+import dev.verdict.simulate.Simulator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code verdict simulate POLICY --history FILE [--baseline OLD] [--html OUT]
+ * [--format human|json] [--examples N]}: replays past requests, reports counts and money per
+ * outcome and rule and, with a baseline, what changed.
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"Replays past requests through a policy: counts and money per outcome "
+                + "and rule; with --baseline, the decisions that changed.",
+                "Exit: 0; 1 a policy has errors, or some history line was not a valid request "
+                        + "(the others still count); 2 usage or I/O errors."})
+final class SimulateCommand implements Callable<Integer> {
+
+    /** The values of {@code --format}. */
+    enum Format { HUMAN, JSON }
+
+    @Spec
+    private CommandSpec spec;
+
+    @ParentCommand
+    private VerdictCommand verdict;
+
+    @Parameters(index = "0", paramLabel = "POLICY", description = "The policy file.")
+    private Path policy;
+
+    @Option(names = "--history", required = true, paramLabel = "FILE.jsonl",
+            description = "Past requests, one JSON object per line ('-': standard input).")
+    private Path history;
+
+    @Option(names = "--baseline", paramLabel = "OLD.policy",
+            description = "Also decide with this policy and report what changed.")
+    private Path baseline;
+
+    @Option(names = "--html", paramLabel = "OUT",
+            description = "Also write the report as a self-contained HTML page.")
+    private Path html;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "human",
+            description = "human (default) or json.")
+    private Format format;
+
+    @Option(names = "--examples", paramLabel = "N", defaultValue = "5",
+            description = "How many changed requests to show with --baseline (default 5).")
+    private int examples;
+
+    @Override
+    public Integer call() {
+        if (examples < 0) {
+            throw new ParameterException(spec.commandLine(), "--examples must be 0 or more");
+        }
+        Console console = Console.of(spec);
+        PolicyCompiler compiler = new PolicyCompiler(console, null);
+        CheckedPolicy current = compiler.compileForDecisions(policy);
+        CheckedPolicy old = baseline == null ? null : compiler.compileForDecisions(baseline);
+        if (current == null || (baseline != null && old == null)) {
+            return compiler.failed() ? Exit.USAGE : Exit.FAILED;
+        }
+        Simulator simulator = simulator(console, current, old);
+        if (simulator == null) {
+            return Exit.USAGE;
+        }
+        try (BufferedReader lines = history()) {
+            simulator.replay(lines);
+        } catch (IOException e) {
+            console.problem("cannot read " + history + ": " + SourcePaths.reason(e));
+            return Exit.USAGE;
+        }
+        Simulation simulation = simulator.result();
+        console.out().print(format == Format.JSON ? SimulationJson.render(simulation) + "\n"
+                : SimulationText.render(simulation));
+        console.out().flush();
+        if (html != null
+                && !new SourcePaths(console).write(html, SimulationHtml.render(simulation))) {
+            return Exit.USAGE;
+        }
+        return simulation.invalid() > 0 ? Exit.FAILED : Exit.OK;
+    }
+
+    /** The simulator, with both policies compiled in one go; null after reporting a mismatch. */
+    private Simulator simulator(Console console, CheckedPolicy current, CheckedPolicy old) {
+        Evaluators evaluators = verdict.evaluators(console);
+        if (old == null) {
+            return Simulator.of(current, evaluators.of(current));
+        }
+        List<Evaluator> both = evaluators.of(List.of(current, old));
+        try {
+            return Simulator.against(current, both.get(0), old, both.get(1), examples);
+        } catch (IllegalArgumentException e) {
+            console.problem("cannot compare " + policy + " with " + baseline + ": "
+                    + e.getMessage());
+            return null;
+        }
+    }
+
+    private BufferedReader history() throws IOException {
+        if (history.toString().equals("-")) {
+            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        }
+        return Files.newBufferedReader(history, StandardCharsets.UTF_8);
+    }
+}

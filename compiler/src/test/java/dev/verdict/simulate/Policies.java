@@ -1,0 +1,58 @@
+package dev.verdict.simulate;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import dev.verdict.interp.Interpreter;
+import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.pipeline.Compilation;
+import dev.verdict.pipeline.Compiler;
+import dev.verdict.pipeline.CompilerOptions;
+import dev.verdict.schema.Schema;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+
+/** Policies and replays for simulation tests. */
+final class Policies {
+
+    private Policies() {
+    }
+
+    /** The checked form of policy text that must have no errors (warnings are fine). */
+    static CheckedPolicy checked(String file, String text) {
+        Compilation compilation = new Compiler(Schema.aftersale(), new CompilerOptions(null, true))
+                .compile(file, text, null);
+        assertNotNull(compilation.policy(), () -> "errors: " + compilation.diagnostics());
+        return compilation.policy();
+    }
+
+    static Simulator simulator(CheckedPolicy policy) {
+        return Simulator.of(policy, new Interpreter(policy));
+    }
+
+    static Simulator simulator(CheckedPolicy policy, CheckedPolicy baseline, int examples) {
+        return Simulator.against(policy, new Interpreter(policy), baseline,
+                new Interpreter(baseline), examples);
+    }
+
+    /** The simulation of the lines, replayed in order. */
+    static Simulation replay(Simulator simulator, String... lines) {
+        try {
+            simulator.replay(new BufferedReader(new StringReader(String.join("\n", lines))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return simulator.result();
+    }
+
+    /** A request as JSON: {@code request}, {@code reason}, {@code amount} and more fields. */
+    static String request(String type, String reason, String amount, String... more) {
+        StringBuilder json = new StringBuilder("{\"request\":\"" + type + "\",\"reason\":\""
+                + reason + "\",\"amount\":\"" + amount + "\"");
+        for (String field : more) {
+            json.append(',').append(field);
+        }
+        return json.append('}').toString();
+    }
+}
