@@ -56,7 +56,7 @@ final class EvalCommand implements Callable<Integer> {
         PolicyCompiler compiler = new PolicyCompiler(console, null);
         CheckedPolicy checked = compiler.compileForDecisions(policy);
         if (checked == null) {
-            return compiler.failed() ? Exit.USAGE : Exit.FAILED;
+            return compiler.refusal();
         }
         Evaluator evaluator = verdict.evaluators(console).of(checked);
         Decider decider = new Decider(console, evaluator, new RequestDecoder(checked));

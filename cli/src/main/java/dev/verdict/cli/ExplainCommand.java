@@ -34,7 +34,7 @@ final class ExplainCommand implements Callable<Integer> {
         PolicyCompiler compiler = new PolicyCompiler(console, null);
         CheckedPolicy checked = compiler.compileForDecisions(policy);
         if (checked == null) {
-            return compiler.failed() ? Exit.USAGE : Exit.FAILED;
+            return compiler.refusal();
         }
         try {
             var values = new RequestDecoder(checked).decode(request);

@@ -34,6 +34,11 @@ final class PolicyCompiler {
         return sources.failed();
     }
 
+    /** The exit code after {@link #compileForDecisions} refused: 2 unreadable, 1 errors. */
+    int refusal() {
+        return failed() ? Exit.USAGE : Exit.FAILED;
+    }
+
     /** The files named, and the {@code .policy} files under the directories named. */
     List<Path> files(List<Path> paths) {
         return sources.expand(paths, Set.of(".policy"));

@@ -77,7 +77,7 @@ final class SimulateCommand implements Callable<Integer> {
         CheckedPolicy current = compiler.compileForDecisions(policy);
         CheckedPolicy old = baseline == null ? null : compiler.compileForDecisions(baseline);
         if (current == null || (baseline != null && old == null)) {
-            return compiler.failed() ? Exit.USAGE : Exit.FAILED;
+            return compiler.refusal();
         }
         Simulator simulator = simulator(console, current, old);
         if (simulator == null) {

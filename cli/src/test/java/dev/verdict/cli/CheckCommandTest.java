@@ -25,19 +25,13 @@ class CheckCommandTest {
     @TempDir
     Path dir;
 
-    private Path write(String name, String text) throws IOException {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        return Files.writeString(file, text);
-    }
-
     private static JsonNode json(String text) throws IOException {
         return new ObjectMapper().readTree(text);
     }
 
     @Test
     void cleanPolicyPrintsNothingAndExitsZero() throws IOException {
-        Cli.Result result = Cli.run("check", write("a.policy", CLEAN));
+        Cli.Result result = Cli.run("check", Cli.write(dir, "a.policy", CLEAN));
         assertEquals(0, result.exit(), result.out());
         assertEquals("", result.out());
         assertEquals("", result.err());
@@ -45,7 +39,7 @@ class CheckCommandTest {
 
     @Test
     void warningsOnlyExitZeroWithASummary() throws IOException {
-        Path file = write("a.policy", NO_PLATFORM);
+        Path file = Cli.write(dir, "a.policy", NO_PLATFORM);
         Cli.Result result = Cli.run("check", file);
         assertEquals(0, result.exit());
         assertTrue(result.out().startsWith(file + ":1:1: warning[W0406]: "), result.out());
@@ -54,20 +48,20 @@ class CheckCommandTest {
 
     @Test
     void werrorTurnsWarningsIntoErrors() throws IOException {
-        Path file = write("a.policy", NO_PLATFORM);
+        Path file = Cli.write(dir, "a.policy", NO_PLATFORM);
         Cli.Result result = Cli.run("check", "--werror", "--format", "json", file);
         assertEquals(1, result.exit(), result.out());
         JsonNode report = json(result.out());
         assertEquals("error", report.at("/diagnostics/0/severity").asText());
         assertEquals(1, report.get("errors").asInt());
         assertEquals(0, report.get("warnings").asInt());
-        assertEquals(0, Cli.run("check", "--werror", write("b.policy", CLEAN)).exit());
+        assertEquals(0, Cli.run("check", "--werror", Cli.write(dir, "b.policy", CLEAN)).exit());
     }
 
     @Test
     void sarifIsOneLogForEveryFile() throws IOException {
-        Path typo = write("b.policy", TYPO);
-        Path warned = write("a.policy", NO_PLATFORM);
+        Path typo = Cli.write(dir, "b.policy", TYPO);
+        Path warned = Cli.write(dir, "a.policy", NO_PLATFORM);
         Cli.Result result = Cli.run("check", "--format", "sarif", typo, warned);
         assertEquals(1, result.exit(), result.err());
         JsonNode log = json(result.out());
@@ -80,7 +74,7 @@ class CheckCommandTest {
 
     @Test
     void errorsExitOneWithTheSourceLineAndCarets() throws IOException {
-        Path file = write("a.policy", TYPO);
+        Path file = Cli.write(dir, "a.policy", TYPO);
         Cli.Result result = Cli.run("check", file);
         assertEquals(1, result.exit());
         assertEquals(file + ":2:6: error[E0201]: unknown field `reasn`\n"
@@ -92,8 +86,8 @@ class CheckCommandTest {
 
     @Test
     void severalFilesMakeOneJsonDocument() throws IOException {
-        Path typo = write("b.policy", TYPO);
-        Path warned = write("a.policy", NO_PLATFORM);
+        Path typo = Cli.write(dir, "b.policy", TYPO);
+        Path warned = Cli.write(dir, "a.policy", NO_PLATFORM);
         Cli.Result result = Cli.run("check", "--format", "json", typo, warned);
         assertEquals(1, result.exit());
         JsonNode doc = json(result.out());
@@ -109,17 +103,17 @@ class CheckCommandTest {
 
     @Test
     void cleanJsonIsAnEmptyReport() throws IOException {
-        Cli.Result result = Cli.run("check", "--format", "JSON", write("a.policy", CLEAN));
+        Cli.Result result = Cli.run("check", "--format", "JSON", Cli.write(dir, "a.policy", CLEAN));
         assertEquals(0, result.exit());
         assertEquals("{\"diagnostics\":[],\"errors\":0,\"warnings\":0}\n", result.out());
     }
 
     @Test
     void directoriesAreSearchedForPoliciesOnly() throws IOException {
-        write("sub/z.policy", TYPO);
-        write("a.policy", CLEAN);
-        write("profile.platform", "guard g: when amount < 5 then nonsense\n");
-        write("readme.txt", "not a policy");
+        Cli.write(dir, "sub/z.policy", TYPO);
+        Cli.write(dir, "a.policy", CLEAN);
+        Cli.write(dir, "profile.platform", "guard g: when amount < 5 then nonsense\n");
+        Cli.write(dir, "readme.txt", "not a policy");
         Cli.Result result = Cli.run("check", "--format", "json", dir);
         assertEquals(1, result.exit());
         JsonNode diagnostics = json(result.out()).get("diagnostics");
@@ -130,7 +124,7 @@ class CheckCommandTest {
 
     @Test
     void platformOptionServesPoliciesThatNameNone() throws IOException {
-        Path file = write("a.policy", NO_PLATFORM);
+        Path file = Cli.write(dir, "a.policy", NO_PLATFORM);
         Cli.Result result = Cli.run("check", "--platform", "tiktok_us", file);
         assertEquals(0, result.exit());
         assertEquals("", result.out());
@@ -141,7 +135,7 @@ class CheckCommandTest {
 
     @Test
     void anUnreadablePathExitsTwoAfterCheckingTheOthers() throws IOException {
-        Path typo = write("a.policy", TYPO);
+        Path typo = Cli.write(dir, "a.policy", TYPO);
         Path missing = dir.resolve("missing.policy");
         Cli.Result result = Cli.run("check", "--format", "json", missing, typo);
         assertEquals(2, result.exit());
@@ -152,7 +146,7 @@ class CheckCommandTest {
 
     @Test
     void aProfileNamedOnItsOwnIsSkippedWithANote() throws IOException {
-        Path profile = write("p.platform", "guard g: when amount < 5 then manual_review\n");
+        Path profile = Cli.write(dir, "p.platform", "guard g: when amount < 5 then manual_review\n");
         Cli.Result result = Cli.run("check", profile);
         assertEquals(0, result.exit());
         assertTrue(result.err().contains("skipping " + profile), result.err());

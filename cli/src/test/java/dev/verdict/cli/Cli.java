@@ -2,6 +2,8 @@ package dev.verdict.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Help.Ansi;
 
@@ -12,6 +14,13 @@ final class Cli {
     }
 
     private Cli() {
+    }
+
+    /** Writes {@code text} to {@code name} under {@code dir}, creating folders; returns the file. */
+    static Path write(Path dir, String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
     }
 
     static Result run(Object... args) {

@@ -18,15 +18,9 @@ class CompileCommandTest {
     @TempDir
     Path dir;
 
-    private Path write(String name, String text) throws IOException {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        return Files.writeString(file, text);
-    }
-
     @Test
     void writesTheEvaluatorAndTheRequestClassUnderThePackage() throws IOException {
-        Path policy = write("src/cancel-fast.policy", CLEAN);
+        Path policy = Cli.write(dir, "src/cancel-fast.policy", CLEAN);
         Path out = dir.resolve("gen");
         Cli.Result result = Cli.run("compile", "--out", out, "--package", "com.shop.rules", policy);
         assertEquals(0, result.exit(), result.err());
@@ -39,8 +33,8 @@ class CompileCommandTest {
 
     @Test
     void writesNothingWhenAPolicyHasErrors() throws IOException {
-        Path good = write("a.policy", CLEAN);
-        Path bad = write("b.policy", "platform tiktok_us\nwhen reasn = size then manual_review\n");
+        Path good = Cli.write(dir, "a.policy", CLEAN);
+        Path bad = Cli.write(dir, "b.policy", "platform tiktok_us\nwhen reasn = size then manual_review\n");
         Path out = dir.resolve("gen");
         Cli.Result result = Cli.run("compile", "--out", out, good, bad);
         assertEquals(1, result.exit());
@@ -50,8 +44,8 @@ class CompileCommandTest {
 
     @Test
     void twoPoliciesMakingOneClassAreRefused() throws IOException {
-        write("x/returns.policy", CLEAN);
-        write("y/returns.policy", CLEAN);
+        Cli.write(dir, "x/returns.policy", CLEAN);
+        Cli.write(dir, "y/returns.policy", CLEAN);
         Path out = dir.resolve("gen");
         Cli.Result result = Cli.run("compile", "--out", out, dir.resolve("x"), dir.resolve("y"));
         assertEquals(1, result.exit());
@@ -62,7 +56,7 @@ class CompileCommandTest {
     @Test
     void aBadPackageNameIsAUsageError() throws IOException {
         Cli.Result result = Cli.run("compile", "--out", dir, "--package", "com.2shop",
-                write("a.policy", CLEAN));
+                Cli.write(dir, "a.policy", CLEAN));
         assertEquals(2, result.exit());
         assertTrue(result.err().contains("`com.2shop` is not a Java package name"), result.err());
     }

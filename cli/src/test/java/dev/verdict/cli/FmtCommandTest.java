@@ -19,15 +19,9 @@ class FmtCommandTest {
     @TempDir
     Path dir;
 
-    private Path write(String name, String text) throws IOException {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        return Files.writeString(file, text);
-    }
-
     @Test
     void rewritesFilesInPlaceQuietly() throws IOException {
-        Path file = write("a.policy", MESSY);
+        Path file = Cli.write(dir, "a.policy", MESSY);
         Cli.Result result = Cli.run("fmt", file);
         assertEquals(0, result.exit(), result.err());
         assertEquals("", result.out());
@@ -36,8 +30,8 @@ class FmtCommandTest {
 
     @Test
     void checkListsTheFilesThatDifferAndChangesNothing() throws IOException {
-        Path messy = write("a.policy", MESSY);
-        Path tidy = write("b.policy", TIDY);
+        Path messy = Cli.write(dir, "a.policy", MESSY);
+        Path tidy = Cli.write(dir, "b.policy", TIDY);
         Cli.Result result = Cli.run("fmt", "--check", messy, tidy);
         assertEquals(1, result.exit());
         assertEquals(messy + System.lineSeparator(), result.out());
@@ -47,10 +41,10 @@ class FmtCommandTest {
 
     @Test
     void searchesDirectoriesForPoliciesAndProfilesInOrder() throws IOException {
-        Path b = write("sub/b.policy", MESSY);
-        Path a = write("a.platform", "forbid   approve_refund\n");
-        write("notes.txt", MESSY);
-        write(".hidden/c.policy", MESSY);
+        Path b = Cli.write(dir, "sub/b.policy", MESSY);
+        Path a = Cli.write(dir, "a.platform", "forbid   approve_refund\n");
+        Cli.write(dir, "notes.txt", MESSY);
+        Cli.write(dir, ".hidden/c.policy", MESSY);
         Cli.Result result = Cli.run("fmt", "--check", dir);
         assertEquals(1, result.exit());
         assertEquals(a + System.lineSeparator() + b + System.lineSeparator(), result.out());
@@ -59,7 +53,7 @@ class FmtCommandTest {
     @Test
     void refusesAFileWithSyntaxErrorsAndLeavesItAlone() throws IOException {
         String broken = "when amount < then approve_refund\n";
-        Path file = write("broken.policy", broken);
+        Path file = Cli.write(dir, "broken.policy", broken);
         Cli.Result result = Cli.run("fmt", file);
         assertEquals(1, result.exit());
         String expected = file + ":1:15: error[E0101]: expected a value after `<`";
@@ -70,7 +64,7 @@ class FmtCommandTest {
 
     @Test
     void aMissingPathIsAnIoErrorButTheOthersAreStillFormatted() throws IOException {
-        Path file = write("a.policy", MESSY);
+        Path file = Cli.write(dir, "a.policy", MESSY);
         Path missing = dir.resolve("missing.policy");
         Cli.Result result = Cli.run("fmt", missing, file);
         assertEquals(2, result.exit());

@@ -30,22 +30,16 @@ class TestCommandTest {
     @TempDir
     Path dir;
 
-    private Path write(String name, String text) throws IOException {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        return Files.writeString(file, text);
-    }
-
     @Test
     void passingTestsPrintOnlyTheSummary() throws IOException {
-        Cli.Result result = Cli.run("test", write("a.policy", POLICY));
+        Cli.Result result = Cli.run("test", Cli.write(dir, "a.policy", POLICY));
         assertEquals(0, result.exit(), result.err());
         assertEquals("1 passed, 0 failed\n", result.out());
     }
 
     @Test
     void failuresNameTheFileLineAndWhatHappened() throws IOException {
-        Path file = write("a.policy", POLICY + WRONG);
+        Path file = Cli.write(dir, "a.policy", POLICY + WRONG);
         Cli.Result result = Cli.run("test", file);
         assertEquals(1, result.exit());
         assertEquals(file + ":9: test \"wrong on purpose\" failed: "
@@ -55,8 +49,8 @@ class TestCommandTest {
 
     @Test
     void directoriesAddUp() throws IOException {
-        write("a.policy", POLICY);
-        write("sub/b.policy", POLICY + WRONG);
+        Cli.write(dir, "a.policy", POLICY);
+        Cli.write(dir, "sub/b.policy", POLICY + WRONG);
         Cli.Result result = Cli.run("test", dir);
         assertEquals(1, result.exit());
         assertTrue(result.out().endsWith("\n2 passed, 1 failed\n"), result.out());
@@ -64,8 +58,8 @@ class TestCommandTest {
 
     @Test
     void aPolicyWithErrorsFailsWithItsDiagnostics() throws IOException {
-        Path broken = write("broken.policy", "when reasn = size then manual_review\n");
-        write("good.policy", POLICY);
+        Path broken = Cli.write(dir, "broken.policy", "when reasn = size then manual_review\n");
+        Cli.write(dir, "good.policy", POLICY);
         Cli.Result result = Cli.run("test", dir);
         assertEquals(1, result.exit());
         assertTrue(result.err().startsWith(broken + ":1:6: error[E0201]"), result.err());
