@@ -1,7 +1,7 @@
 package dev.verdict.cli;
 
-import dev.verdict.codegen.Engine;
-import dev.verdict.codegen.Engines;
+import dev.verdict.engine.Engine;
+import dev.verdict.engine.Engines;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.runtime.Evaluator;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.verdict.cli;
 
-import dev.verdict.codegen.Engine;
+import dev.verdict.engine.Engine;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -12,13 +12,13 @@ import dev.verdict.runtime.Source;
  * The policy under analysis and what every check shares: its conditions as regions, example
  * picking, message formatting, and the findings collected so far.
  */
-record Context(CheckedPolicy policy, Space space, Conditions conditions, Examples examples,
+record Context(CheckedPolicy policy, Space space, ConditionRegions conditions, Examples examples,
                ValueText values, ExprPrinter exprs, LargeValues large, Findings findings) {
 
     static Context of(CheckedPolicy policy, Budget budget) {
         Space space = new Space(policy.schema(), budget);
         ValueText values = ValueText.withoutCurrency(policy.currencyDecimals());
-        Conditions conditions = new Conditions(space, policy.file(), policy.settings());
+        ConditionRegions conditions = new ConditionRegions(space, policy.file(), policy.settings());
         Examples examples = new Examples(space, values, policy.currencyDecimals());
         return new Context(policy, space, conditions, examples, values,
                 ExprPrinter.normalised(values), LargeValues.of(policy), new Findings());

@@ -24,9 +24,9 @@ final class SettingChecks {
 
     void run() {
         for (SettingPlan plan : context.policy().settings()) {
-            SettingValues values = context.conditions().setting(plan.setting());
+            SettingPieces values = context.conditions().setting(plan.setting());
             overlaps(plan, values);
-            for (SettingValues.Branch branch : values.branches()) {
+            for (SettingPieces.Branch branch : values.branches()) {
                 if (branch.policy() && !branch.where().isEmpty()) {
                     limits(plan.setting(), branch);
                 }
@@ -34,7 +34,7 @@ final class SettingChecks {
         }
     }
 
-    private void overlaps(SettingPlan plan, SettingValues values) {
+    private void overlaps(SettingPlan plan, SettingPieces values) {
         List<SettingPlan.ConditionalValue> sets = plan.conditional();
         for (int later = 1; later < sets.size(); later++) {
             for (int earlier = 0; earlier < later; earlier++) {
@@ -61,7 +61,7 @@ final class SettingChecks {
                 context.examples().in(both), null, null);
     }
 
-    private void limits(Setting setting, SettingValues.Branch branch) {
+    private void limits(Setting setting, SettingPieces.Branch branch) {
         if (context.policy().profile() == null) {
             return;
         }

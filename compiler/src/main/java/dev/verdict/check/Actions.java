@@ -23,11 +23,11 @@ import java.util.Optional;
 final class Actions {
 
     private final Scope scope;
-    private final Constants constants;
+    private final ConstantChecker constants;
 
     Actions(Scope scope) {
         this.scope = scope;
-        this.constants = new Constants(scope);
+        this.constants = new ConstantChecker(scope);
     }
 
     /** A rule's checked outcome and obligations. */

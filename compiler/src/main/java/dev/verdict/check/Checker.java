@@ -62,12 +62,12 @@ public final class Checker {
                 profileFile.flatMap(p -> Currencies.declared(p.decls(), schema, p.reporter()));
         String currency = Currencies.resolve(decls, Currencies.declared(decls, schema, reporter),
                 profileCurrency, profileFile.map(ProfileFile::id).orElse(null), reporter);
-        Values values = new Values(reporter, currency, schema.currencyDecimals().get(currency));
+        TypedLiterals values = new TypedLiterals(reporter, currency, schema.currencyDecimals().get(currency));
         CheckedProfile profile = profileFile
                 .map(p -> p.check(schema, values, profileCurrency.orElse(currency)))
                 .orElse(null);
 
-        Scope scope = new Scope(schema, reporter, values, new Lists(lists(decls)),
+        Scope scope = new Scope(schema, reporter, values, new LetLists(lists(decls)),
                 parsed.hasErrors());
         List<String> guardNames = profileFile.map(ProfileFile::guardNames).orElse(List.of());
         CheckedPolicy policy = new PolicyLowering(scope)

@@ -27,13 +27,13 @@ import java.util.Optional;
 final class LimitLowering {
 
     private final Scope scope;
-    private final Constants constants;
-    private final Conditions conditions;
+    private final ConstantChecker constants;
+    private final ConditionLowering conditions;
 
     LimitLowering(Scope scope) {
         this.scope = scope;
-        this.constants = new Constants(scope);
-        this.conditions = new Conditions(scope, "a `limit` condition");
+        this.constants = new ConstantChecker(scope);
+        this.conditions = new ConditionLowering(scope, "a `limit` condition");
     }
 
     /** A checked limit, and the caps it puts on its setting (none for a parameter). */
@@ -79,7 +79,7 @@ final class LimitLowering {
         }
         if (!target.type().kind().isOrdered()) {
             scope.report(Code.E0203, decl.target().span(), "a limit on " + subject + ", "
-                    + Values.phrase(target.type()) + ", can only list values", "write `in [...]`");
+                    + TypedLiterals.phrase(target.type()) + ", can only list values", "write `in [...]`");
             return false;
         }
         if (bound instanceof LimitBound.Between between) {

@@ -36,7 +36,7 @@ final class PolicyLowering {
         scope.lists().check(scope);
         List<List<SettingPlan.ConditionalValue>> conditional = new ArrayList<>();
         scope.schema().settings().forEach(s -> conditional.add(new ArrayList<>()));
-        SettingValues unconditional = new SettingValues(scope, "an unconditional `set`",
+        SettingAssignments unconditional = new SettingAssignments(scope, "an unconditional `set`",
                 "keep one, or add `where ...` to this one");
         RuleLowering ruleLowering = new RuleLowering(scope);
         List<Rule> rules = new ArrayList<>();
@@ -68,11 +68,11 @@ final class PolicyLowering {
                 profile == null ? null : profile.profile(), rules, otherwise, plans, reads, tests);
     }
 
-    private void set(Decl.SetDecl set, SettingValues unconditional,
+    private void set(Decl.SetDecl set, SettingAssignments unconditional,
                      List<List<SettingPlan.ConditionalValue>> conditional) {
         Optional<Setting> setting = unconditional.setting(set.setting());
         Expr where = set.where() == null ? null
-                : new Conditions(scope, "a `set` condition").lower(set.where());
+                : new ConditionLowering(scope, "a `set` condition").lower(set.where());
         Long value = setting.map(s -> unconditional.value(s, set.value())).orElse(null);
         if (value == null) {
             return;
@@ -86,7 +86,7 @@ final class PolicyLowering {
     }
 
     private List<SettingPlan> plans(List<List<SettingPlan.ConditionalValue>> conditional,
-                                    SettingValues unconditional, CheckedProfile profile) {
+                                    SettingAssignments unconditional, CheckedProfile profile) {
         List<SettingPlan> plans = new ArrayList<>();
         for (Setting setting : scope.schema().settings()) {
             SettingPlan.Value profileDefault =

@@ -33,8 +33,8 @@ final class ProfileChecker {
     /** The checked profile {@code id}, whose amounts are in {@code currency}. */
     CheckedProfile check(List<Decl> decls, String id, String currency) {
         String displayName = id;
-        SettingValues defaults =
-                new SettingValues(scope, "a `default`", "keep one `default` per setting");
+        SettingAssignments defaults =
+                new SettingAssignments(scope, "a `default`", "keep one `default` per setting");
         LimitLowering limitLowering = new LimitLowering(scope);
         RuleLowering ruleLowering = new RuleLowering(scope);
         List<Rule> guards = new ArrayList<>();
@@ -74,7 +74,7 @@ final class ProfileChecker {
         String name = decl.outcome().text();
         Optional<OutcomeDef> outcome = scope.schema().outcome(name);
         Expr where = decl.where() == null ? Expr.TRUE
-                : new Conditions(scope, null).lower(decl.where());
+                : new ConditionLowering(scope, null).lower(decl.where());
         if (outcome.isEmpty()) {
             String help = scope.schema().obligation(name).isPresent()
                     ? "`" + name + "` is an obligation; `forbid` names an outcome"

@@ -34,8 +34,8 @@ record ProfileFile(ParseResult parse, Reporter reporter, List<Decl> decls) {
                 .map(d -> ((Decl.GuardDecl) d).name().text()).toList();
     }
 
-    CheckedProfile check(Schema schema, Values policyValues, String currency) {
-        Scope scope = new Scope(schema, reporter, policyValues.forReporter(reporter), Lists.NONE,
+    CheckedProfile check(Schema schema, TypedLiterals policyValues, String currency) {
+        Scope scope = new Scope(schema, reporter, policyValues.forReporter(reporter), LetLists.NONE,
                 parse.hasErrors());
         return new ProfileChecker(scope).check(decls, id(), currency);
     }

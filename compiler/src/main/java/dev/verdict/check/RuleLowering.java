@@ -20,12 +20,12 @@ import java.util.List;
 final class RuleLowering {
 
     private final Scope scope;
-    private final Conditions conditions;
+    private final ConditionLowering conditions;
     private final Actions actions;
 
     RuleLowering(Scope scope) {
         this.scope = scope;
-        this.conditions = new Conditions(scope, null);
+        this.conditions = new ConditionLowering(scope, null);
         this.actions = new Actions(scope);
     }
 

@@ -10,7 +10,6 @@ import dev.verdict.schema.Schema;
 import dev.verdict.schema.Setting;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,11 +22,11 @@ final class Scope {
 
     private final Schema schema;
     private final Reporter reporter;
-    private final Values values;
-    private final Lists lists;
+    private final TypedLiterals values;
+    private final LetLists lists;
     private final boolean partial;
 
-    Scope(Schema schema, Reporter reporter, Values values, Lists lists, boolean partial) {
+    Scope(Schema schema, Reporter reporter, TypedLiterals values, LetLists lists, boolean partial) {
         this.schema = schema;
         this.reporter = reporter;
         this.values = values;
@@ -49,7 +48,7 @@ final class Scope {
         return reporter;
     }
 
-    Values values() {
+    TypedLiterals values() {
         return values;
     }
 
@@ -65,7 +64,7 @@ final class Scope {
         return schema.setting(name);
     }
 
-    Lists lists() {
+    LetLists lists() {
         return lists;
     }
 

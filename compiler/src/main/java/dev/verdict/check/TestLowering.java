@@ -29,14 +29,14 @@ import java.util.Set;
 final class TestLowering {
 
     private final Scope scope;
-    private final Constants constants;
+    private final ConstantChecker constants;
     private final Actions actions;
     private final Collection<String> ruleNames;
 
     /** {@code ruleNames}: what {@code by} may name (rules, guards, {@code otherwise}). */
     TestLowering(Scope scope, Collection<String> ruleNames) {
         this.scope = scope;
-        this.constants = new Constants(scope);
+        this.constants = new ConstantChecker(scope);
         this.actions = new Actions(scope);
         this.ruleNames = List.copyOf(ruleNames);
     }

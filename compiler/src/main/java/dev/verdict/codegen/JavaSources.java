@@ -38,7 +38,7 @@ public final class JavaSources {
      *
      * @throws IllegalArgumentException when two different classes have one name
      */
-    static Map<String, JavaFile> distinct(Collection<JavaFile> files) {
+    public static Map<String, JavaFile> distinct(Collection<JavaFile> files) {
         Map<String, JavaFile> unique = new LinkedHashMap<>();
         for (JavaFile file : files) {
             String name = file.packageName().isEmpty() ? file.typeSpec().name()

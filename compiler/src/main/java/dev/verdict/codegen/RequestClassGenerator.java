@@ -10,7 +10,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.verdict.codegen.RequestModel.FieldModel;
-import dev.verdict.interp.RequestFormat;
+import dev.verdict.request.RequestFormat;
 import dev.verdict.runtime.FieldKind;
 import dev.verdict.runtime.RequestChecks;
 import dev.verdict.runtime.RequestValues;

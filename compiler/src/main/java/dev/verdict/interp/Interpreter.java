@@ -20,7 +20,7 @@ import java.util.OptionalLong;
 public final class Interpreter implements Evaluator {
 
     private final int fieldCount;
-    private final Conditions conditions;
+    private final ConditionEvaluator conditions;
     private final Expr[] order;
     private final Decision[] decisions;
     private final Decision fallback;
@@ -32,7 +32,7 @@ public final class Interpreter implements Evaluator {
             rules.add(policy.otherwise());
         }
         this.fieldCount = policy.schema().fields().size();
-        this.conditions = new Conditions(policy.settings());
+        this.conditions = new ConditionEvaluator(policy.settings());
         this.order = rules.stream().map(Rule::condition).toArray(Expr[]::new);
         this.decisions = rules.stream().map(Decisions::of).toArray(Decision[]::new);
         this.fallback = Decisions.fallback(policy);

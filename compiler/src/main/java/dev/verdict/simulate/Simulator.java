@@ -1,8 +1,8 @@
 package dev.verdict.simulate;
 
-import dev.verdict.interp.JsonRequests;
-import dev.verdict.interp.RequestFormat;
 import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.request.JsonRequests;
+import dev.verdict.request.RequestFormat;
 import dev.verdict.runtime.Decision;
 import dev.verdict.runtime.Evaluator;
 import dev.verdict.runtime.InvalidRequestException;

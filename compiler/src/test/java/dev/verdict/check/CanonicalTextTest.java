@@ -17,7 +17,7 @@ import net.jqwik.api.constraints.LongRange;
  */
 class CanonicalTextTest {
 
-    private static final Values USD = new Values(new Reporter("t"), "USD", 2);
+    private static final TypedLiterals USD = new TypedLiterals(new Reporter("t"), "USD", 2);
 
     private static long constant(Rule rule) {
         return ((Term.Constant) ((Expr.Compare) rule.written()).right()).value();

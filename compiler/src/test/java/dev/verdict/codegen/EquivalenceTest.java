@@ -3,11 +3,13 @@ package dev.verdict.codegen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.palantir.javapoet.JavaFile;
+import dev.verdict.engine.InMemoryCompiler;
 import dev.verdict.interp.Interpreter;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.runtime.Decision;
 import dev.verdict.runtime.PolicyEvaluator;
 import dev.verdict.runtime.RequestValues;
+import dev.verdict.testing.RandomPolicies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

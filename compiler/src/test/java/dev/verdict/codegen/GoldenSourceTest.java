@@ -9,6 +9,8 @@ import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
 import dev.verdict.schema.Schema;
+import dev.verdict.testing.RandomPolicies;
+import dev.verdict.testing.ReferencePolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

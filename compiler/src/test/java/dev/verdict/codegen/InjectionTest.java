@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.JavaFile;
 import dev.verdict.ast.Span;
+import dev.verdict.engine.Engines;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.ir.Expr;
 import dev.verdict.ir.Rule;
@@ -15,6 +16,7 @@ import dev.verdict.runtime.PolicyEvaluator;
 import dev.verdict.runtime.RequestValues;
 import dev.verdict.runtime.Source;
 import dev.verdict.testing.Ir;
+import dev.verdict.testing.RandomPolicies;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,8 @@ import static dev.verdict.ast.CompareOp.GE;
 import static dev.verdict.ast.CompareOp.LT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.verdict.engine.Engine;
+import dev.verdict.engine.Engines;
 import dev.verdict.interp.Interpreter;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.ir.Expr;
@@ -12,6 +14,7 @@ import dev.verdict.ir.SettingPlan;
 import dev.verdict.runtime.Evaluator;
 import dev.verdict.runtime.RequestValues;
 import dev.verdict.testing.Ir;
+import dev.verdict.testing.RandomPolicies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.JavaFile;
 import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.testing.ReferencePolicy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

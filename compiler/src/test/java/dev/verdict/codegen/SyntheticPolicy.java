@@ -16,6 +16,7 @@ import dev.verdict.ir.Expr;
 import dev.verdict.ir.Rule;
 import dev.verdict.schema.Field;
 import dev.verdict.testing.Ir;
+import dev.verdict.testing.ReferencePolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -3,12 +3,12 @@ package dev.verdict.explain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.verdict.interp.JsonRequests;
-import dev.verdict.interp.RequestFormat;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
+import dev.verdict.request.JsonRequests;
+import dev.verdict.request.RequestFormat;
 import dev.verdict.runtime.RequestValues;
 import dev.verdict.schema.Schema;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.verdict.maven;
 
-import dev.verdict.codegen.Engine;
-import dev.verdict.codegen.Engines;
+import dev.verdict.engine.Engine;
+import dev.verdict.engine.Engines;
 import dev.verdict.interp.TestReport;
 import dev.verdict.interp.TestRunner;
 import dev.verdict.ir.CheckedPolicy;

@@ -1,6 +1,6 @@
 package dev.verdict.maven;
 
-import dev.verdict.codegen.Engine;
+import dev.verdict.engine.Engine;
 import dev.verdict.interp.TestReport;
 import dev.verdict.interp.TestResult;
 import dev.verdict.ir.CheckedPolicy;

@@ -2,7 +2,7 @@ package dev.verdict.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.verdict.codegen.Engine;
+import dev.verdict.engine.Engine;
 import dev.verdict.interp.TestReport;
 import dev.verdict.interp.TestResult;
 import dev.verdict.ir.CheckedPolicy;

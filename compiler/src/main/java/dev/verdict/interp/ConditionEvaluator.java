@@ -12,11 +12,11 @@ import java.util.List;
  * their plans (SPEC §5). Allocates nothing: it walks the {@link Expr} tree, whose depth the
  * parser bounds, and recomputes a setting wherever a condition compares with it.
  */
-final class Conditions {
+final class ConditionEvaluator {
 
     private final SettingPlan[] settings;
 
-    Conditions(List<SettingPlan> settings) {
+    ConditionEvaluator(List<SettingPlan> settings) {
         this.settings = new SettingPlan[settings.size()];
         for (SettingPlan plan : settings) {
             this.settings[plan.setting().index()] = plan;

@@ -1,4 +1,4 @@
-package dev.verdict.codegen;
+package dev.verdict.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.verdict.codegen.JavaGenerator;
+import dev.verdict.codegen.JavaSources;
 import dev.verdict.interp.Interpreter;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.runtime.Evaluator;
 import dev.verdict.runtime.PolicyEvaluator;
 import dev.verdict.runtime.RequestValues;
+import dev.verdict.testing.RandomPolicies;
+import dev.verdict.testing.ReferencePolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.verdict.codegen;
+package dev.verdict.testing;
 
 import dev.verdict.ast.CompareOp;
 import dev.verdict.ast.Span;
@@ -31,7 +31,7 @@ import java.util.Random;
  * and caps, with and without {@code otherwise}; names and arguments sometimes full of quotes,
  * backslashes, line separators and non-ASCII text.
  */
-final class RandomPolicies {
+public final class RandomPolicies {
 
     private static final List<Field> FIELDS = Ir.SCHEMA.fields();
     private static final String[] NAMES = {"risky", "rule@3", "a \"quoted\" \\ name",
@@ -42,12 +42,12 @@ final class RandomPolicies {
     private final Random random;
     private boolean settingsAllowed;
 
-    RandomPolicies(Random random) {
+    public RandomPolicies(Random random) {
         this.random = random;
     }
 
     /** A policy of up to {@code maxRules} rules, in file {@code file}. */
-    CheckedPolicy policy(String file, int maxRules) {
+    public CheckedPolicy policy(String file, int maxRules) {
         List<Rule> guards = new ArrayList<>();
         for (int i = random.nextInt(3); i > 0; i--) {
             guards.add(rule(Source.PLATFORM, guards.size() + 1));
@@ -62,7 +62,7 @@ final class RandomPolicies {
     }
 
     /** A request with every required field and each optional one present two times in three. */
-    RequestValues request() {
+    public RequestValues request() {
         RequestValues.Builder values = RequestValues.builder(FIELDS.size());
         for (Field field : FIELDS) {
             if (!field.optional() || random.nextInt(3) > 0) {

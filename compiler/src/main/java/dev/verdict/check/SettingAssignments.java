@@ -16,10 +16,10 @@ import java.util.Optional;
  * {@code default} write it: the setting exists (E0201), the value has its type, and a setting
  * gets at most one such value without a condition (E0206).
  */
-final class SettingValues {
+final class SettingAssignments {
 
     private final Scope scope;
-    private final Constants constants;
+    private final ConstantChecker constants;
     private final String what;
     private final String secondHelp;
     private final Map<Setting, SettingPlan.Value> unconditional = new HashMap<>();
@@ -28,9 +28,9 @@ final class SettingValues {
      * {@code what} names the declaration in messages ("an unconditional `set`"), and
      * {@code secondHelp} says how to fix a second one.
      */
-    SettingValues(Scope scope, String what, String secondHelp) {
+    SettingAssignments(Scope scope, String what, String secondHelp) {
         this.scope = scope;
-        this.constants = new Constants(scope);
+        this.constants = new ConstantChecker(scope);
         this.what = what;
         this.secondHelp = secondHelp;
     }

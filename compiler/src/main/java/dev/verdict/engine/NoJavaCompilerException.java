@@ -1,4 +1,4 @@
-package dev.verdict.codegen;
+package dev.verdict.engine;
 
 /**
  * The Java runtime has no compiler ({@code javax.tools}): a bare JRE. Generated evaluators cannot

@@ -2,8 +2,8 @@ package dev.verdict.check;
 
 import dev.verdict.ast.CompareOp;
 import dev.verdict.ast.Cond;
-import dev.verdict.ast.Operand;
 import dev.verdict.ast.Operand.PathRef;
+import dev.verdict.ast.Operand;
 import dev.verdict.diag.Code;
 import dev.verdict.diag.Suggestions;
 import dev.verdict.ir.Expr;
@@ -22,19 +22,19 @@ import java.util.Optional;
  * an error lowers to null; each independent error is reported once, and an atom that failed
  * is not looked at further, so one mistake yields one diagnostic.
  */
-final class Conditions {
+final class ConditionLowering {
 
     private final Scope scope;
-    private final Constants constants;
+    private final ConstantChecker constants;
     private final String settingBan;
 
     /**
      * {@code settingBan} is null where settings may be used (rules, guards, forbids), else how
      * E0210 names the condition: "a `set` condition".
      */
-    Conditions(Scope scope, String settingBan) {
+    ConditionLowering(Scope scope, String settingBan) {
         this.scope = scope;
-        this.constants = new Constants(scope);
+        this.constants = new ConstantChecker(scope);
         this.settingBan = settingBan;
     }
 
@@ -86,7 +86,7 @@ final class Conditions {
         Kind kind = left.type().kind();
         if (c.op().isOrdering() && !kind.isOrdered()) {
             String message = "`" + c.op().symbol() + "` does not apply to `" + left.name() + "`, "
-                    + Values.phrase(left.type());
+                    + TypedLiterals.phrase(left.type());
             scope.report(Code.E0203, c.span(), message, kind == Kind.ENUM
                     ? "compare an enum with `=`, `!=` or `in`" : "compare a bool with `=` or `!=`");
             return null;
@@ -108,7 +108,7 @@ final class Conditions {
             String name = ref.dotted();
             String help = scope.list(name).isPresent()
                     ? "`" + name + "` is a list: write `" + left.name() + " in " + name + "`"
-                    : Constants.valueHelp(name, left.type());
+                    : ConstantChecker.valueHelp(name, left.type());
             String message = "unknown value `" + name + "` for `" + left.name() + "`";
             scope.report(Code.E0202, ref.span(), message, help);
             return null;
@@ -170,7 +170,7 @@ final class Conditions {
         }
         if (!left.type().kind().isOrdered()) {
             String message = "`between` needs an ordered value, but `" + left.name() + "` is "
-                    + Values.phrase(left.type());
+                    + TypedLiterals.phrase(left.type());
             scope.report(Code.E0203, c.span(), message,
                     left.type().kind() == Kind.ENUM ? "use `in [...]` for enum values" : null);
             return null;
@@ -207,7 +207,7 @@ final class Conditions {
             return null;
         }
         if (path.type().kind() != Kind.BOOL) {
-            String message = "`" + path.name() + "` is " + Values.phrase(path.type())
+            String message = "`" + path.name() + "` is " + TypedLiterals.phrase(path.type())
                     + ", not a bool: it needs a comparison";
             scope.report(Code.E0203, c.span(), message,
                     "compare it with a value: `" + path.name() + " = ...`");
@@ -230,11 +230,11 @@ final class Conditions {
         Optional<Field> enumField = scope.enumFieldWithValue(name);
         if (scope.list(name).isPresent()) {
             scope.report(Code.E0203, ref.span(), "`" + name + "` is a list, not "
-                    + Values.phrase(other.type()), "test membership with `in " + name + "`");
+                    + TypedLiterals.phrase(other.type()), "test membership with `in " + name + "`");
         } else if (enumField.isPresent()) {
             String message = "`" + name + "` is a value of `" + enumField.get().path() + "`, but `"
-                    + other.name() + "` is " + Values.phrase(other.type());
-            scope.report(Code.E0203, ref.span(), message, Values.example(other.type()));
+                    + other.name() + "` is " + TypedLiterals.phrase(other.type());
+            scope.report(Code.E0203, ref.span(), message, TypedLiterals.example(other.type()));
         } else {
             scope.unknownField(ref.span(), name, scope.termNames(settingBan == null));
         }
@@ -309,8 +309,8 @@ final class Conditions {
         if (a.kind() == b.kind() && (a.kind() != Kind.ENUM || a.values().equals(b.values()))) {
             return true;
         }
-        String message = "cannot compare `" + expected.name() + "` (" + Values.phrase(a)
-                + ") with `" + actual.name() + "` (" + Values.phrase(b) + ")";
+        String message = "cannot compare `" + expected.name() + "` (" + TypedLiterals.phrase(a)
+                + ") with `" + actual.name() + "` (" + TypedLiterals.phrase(b) + ")";
         scope.report(Code.E0203, ref.span(), message, null);
         return false;
     }

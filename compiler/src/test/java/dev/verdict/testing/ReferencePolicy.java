@@ -1,4 +1,4 @@
-package dev.verdict.codegen;
+package dev.verdict.testing;
 
 import static dev.verdict.ast.CompareOp.GE;
 import static dev.verdict.ast.CompareOp.GT;
@@ -18,16 +18,15 @@ import static dev.verdict.testing.Ir.rule;
 
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.ir.Rule;
-import dev.verdict.testing.Ir;
 import java.util.List;
 
 /** The benchmarks' {@code reference.policy} under the {@code tiktok_us} guard, as checked IR. */
-final class ReferencePolicy {
+public final class ReferencePolicy {
 
     private ReferencePolicy() {
     }
 
-    static CheckedPolicy build() {
+    public static CheckedPolicy build() {
         Rule guard = Ir.guard("Outside the return window", 12, and(not(in("request", "cancel")),
                 cmp(f("since_delivery"), GT, returnWindow()),
                 not(and(in("reason", "damaged", "defective"), cmp("since_delivery", LE,

@@ -1,6 +1,7 @@
-package dev.verdict.codegen;
+package dev.verdict.engine;
 
 import com.palantir.javapoet.JavaFile;
+import dev.verdict.codegen.JavaSources;
 import dev.verdict.runtime.Evaluator;
 import java.io.File;
 import java.io.IOException;

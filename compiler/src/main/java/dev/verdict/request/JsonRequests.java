@@ -1,4 +1,4 @@
-package dev.verdict.interp;
+package dev.verdict.request;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,4 +1,4 @@
-package dev.verdict.codegen;
+package dev.verdict.engine;
 
 import java.util.Locale;
 

@@ -13,13 +13,13 @@ import java.util.stream.Collectors;
  * bound, a list item, a test's {@code given}, an action argument. The caller names the codes,
  * since a wrong argument is E0205 where a wrong list item is E0203 or E0202.
  */
-final class Constants {
+final class ConstantChecker {
 
     private static final int VALUES_LISTED = 8;
 
     private final Scope scope;
 
-    Constants(Scope scope) {
+    ConstantChecker(Scope scope) {
         this.scope = scope;
     }
 
@@ -41,7 +41,7 @@ final class Constants {
             }
             return (long) ordinal;
         }
-        if (!Values.fits(operand, type.kind())) {
+        if (!TypedLiterals.fits(operand, type.kind())) {
             mismatch(operand, type, subject, mismatch);
             return null;
         }
@@ -50,9 +50,9 @@ final class Constants {
 
     /** Reports a value of the wrong kind: "`amount` is money, but `7d` is a duration". */
     void mismatch(Operand operand, Type type, String subject, Code code) {
-        scope.report(code, operand.span(), subject + " is " + Values.phrase(type)
-                + ", but `" + SourceText.operand(operand) + "` is " + Values.describe(operand),
-                Values.example(type));
+        scope.report(code, operand.span(), subject + " is " + TypedLiterals.phrase(type)
+                + ", but `" + SourceText.operand(operand) + "` is " + TypedLiterals.describe(operand),
+                TypedLiterals.example(type));
     }
 
     /** Did-you-mean among an enum's values, else the values themselves when they are few. */

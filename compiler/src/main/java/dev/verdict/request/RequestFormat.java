@@ -1,4 +1,4 @@
-package dev.verdict.interp;
+package dev.verdict.request;
 
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.runtime.FieldKind;

@@ -1,8 +1,8 @@
 package dev.verdict.check;
 
 import dev.verdict.ast.Decl;
-import dev.verdict.ast.Operand;
 import dev.verdict.ast.Operand.PathRef;
+import dev.verdict.ast.Operand;
 import dev.verdict.ast.SourceText;
 import dev.verdict.diag.Code;
 import dev.verdict.schema.Field;
@@ -22,14 +22,14 @@ import java.util.Optional;
  * [womenswear, menswer]} is reported at {@code menswer}, with a did-you-mean). A use then only
  * asks whether the list holds values of the type it is compared with.
  */
-final class Lists {
+final class LetLists {
 
-    static final Lists NONE = new Lists(Map.of());
+    static final LetLists NONE = new LetLists(Map.of());
 
     private final Map<String, Decl.Let> declared;
     private final Map<String, Holding> holdings = new HashMap<>();
 
-    Lists(Map<String, Decl.Let> declared) {
+    LetLists(Map<String, Decl.Let> declared) {
         this.declared = Map.copyOf(declared);
     }
 
@@ -58,7 +58,7 @@ final class Lists {
         }
         Optional<Holder> holder = holding.holders().stream().filter(h -> h.holds(type)).findFirst();
         if (holding.holders().isEmpty() || holder.isPresent()) {
-            Constants quiet = new Constants(scope.quiet());
+            ConstantChecker quiet = new ConstantChecker(scope.quiet());
             List<Long> values = new ArrayList<>();
             for (Operand item : declared.get(use.dotted()).values().items()) {
                 values.add(quiet.of(item, type, subject, Code.E0203, Code.E0202));
@@ -77,7 +77,7 @@ final class Lists {
 
     private static Holding analyse(Decl.Let let, Scope scope) {
         List<Operand> items = let.values().items();
-        Constants quiet = new Constants(scope.quiet());
+        ConstantChecker quiet = new ConstantChecker(scope.quiet());
         List<Holder> holders = new ArrayList<>();
         Holder best = null;
         long bestScore = -1;
@@ -105,19 +105,19 @@ final class Lists {
      * on a tie: names say more than numbers).
      */
     private static void reportMisfits(Decl.Let let, Holder best, Scope scope) {
-        Constants loud = new Constants(scope);
-        Constants quiet = new Constants(scope.quiet());
+        ConstantChecker loud = new ConstantChecker(scope);
+        ConstantChecker quiet = new ConstantChecker(scope.quiet());
         String subject = "`" + best.name() + "`";
         for (Operand item : let.values().items()) {
             if (quiet.of(item, best.type(), subject, Code.E0203, Code.E0202) != null) {
                 continue;
             }
-            if (best.type().kind() == Kind.ENUM || Values.fits(item, best.type().kind())) {
+            if (best.type().kind() == Kind.ENUM || TypedLiterals.fits(item, best.type().kind())) {
                 loud.of(item, best.type(), subject, Code.E0203, Code.E0202);
             } else if (!(item instanceof Operand.Malformed)) {
                 scope.report(Code.E0203, item.span(), "list `" + let.name().text() + "` holds "
                         + best.description() + ", but `" + SourceText.operand(item) + "` is "
-                        + Values.describe(item), Values.example(best.type()));
+                        + TypedLiterals.describe(item), TypedLiterals.example(best.type()));
             }
         }
     }
@@ -148,7 +148,7 @@ final class Lists {
         }
 
         String description() {
-            return type.kind() == Kind.ENUM ? "values of `" + name + "`" : Values.plural(type);
+            return type.kind() == Kind.ENUM ? "values of `" + name + "`" : TypedLiterals.plural(type);
         }
     }
 

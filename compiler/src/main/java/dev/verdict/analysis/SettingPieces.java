@@ -15,7 +15,7 @@ import java.util.Map;
  * platform's caps. {@link #pieces()}: where the setting takes each effective value, caps applied.
  * Where no piece covers a request, the setting has no value there.
  */
-final class SettingValues {
+final class SettingPieces {
 
     /** Where a written value is the one selected; {@code index} is the conditional's, or -1. */
     record Branch(Region where, long value, String file, Span span, int index, boolean policy) {
@@ -29,17 +29,17 @@ final class SettingValues {
     private final List<Branch> branches;
     private final List<Piece> pieces;
 
-    private SettingValues(List<Region> conditions, List<Branch> branches, List<Piece> pieces) {
+    private SettingPieces(List<Region> conditions, List<Branch> branches, List<Piece> pieces) {
         this.conditions = conditions;
         this.branches = branches;
         this.pieces = pieces;
     }
 
-    static SettingValues none(Space space) {
-        return new SettingValues(List.of(), List.of(), List.of());
+    static SettingPieces none(Space space) {
+        return new SettingPieces(List.of(), List.of(), List.of());
     }
 
-    static SettingValues of(SettingPlan plan, String policyFile, Conditions conditions) {
+    static SettingPieces of(SettingPlan plan, String policyFile, ConditionRegions conditions) {
         Space space = conditions.space();
         List<Region> truths = new ArrayList<>();
         List<Branch> branches = new ArrayList<>();
@@ -59,7 +59,7 @@ final class SettingValues {
             branches.add(new Branch(rest, fallback.value(), fallback.file(), fallback.span(), -1,
                     plan.unconditional() != null));
         }
-        return new SettingValues(List.copyOf(truths), List.copyOf(branches),
+        return new SettingPieces(List.copyOf(truths), List.copyOf(branches),
                 capped(branches, plan.caps(), conditions));
     }
 
@@ -77,7 +77,7 @@ final class SettingValues {
     }
 
     private static List<Piece> capped(List<Branch> branches, List<Cap> caps,
-                                      Conditions conditions) {
+                                      ConditionRegions conditions) {
         List<Piece> pieces = new ArrayList<>();
         for (Branch branch : branches) {
             if (!branch.where().isEmpty()) {

@@ -1,4 +1,4 @@
-package dev.verdict.codegen;
+package dev.verdict.engine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;

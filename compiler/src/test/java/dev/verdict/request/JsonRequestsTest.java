@@ -1,4 +1,4 @@
-package dev.verdict.interp;
+package dev.verdict.request;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

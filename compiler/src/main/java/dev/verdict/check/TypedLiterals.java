@@ -14,7 +14,7 @@ import java.math.BigDecimal;
  * Malformed money and percentages are reported as E0103; whether a literal is of the right kind
  * at all is the caller's question ({@link #fits}), since its code depends on the place.
  */
-final class Values {
+final class TypedLiterals {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -23,7 +23,7 @@ final class Values {
     private final int decimals;
     private final ValueText text;
 
-    Values(Reporter reporter, String currency, int decimals) {
+    TypedLiterals(Reporter reporter, String currency, int decimals) {
         this.reporter = reporter;
         this.currency = currency;
         this.decimals = decimals;
@@ -38,8 +38,8 @@ final class Values {
         return decimals;
     }
 
-    Values forReporter(Reporter other) {
-        return new Values(other, currency, decimals);
+    TypedLiterals forReporter(Reporter other) {
+        return new TypedLiterals(other, currency, decimals);
     }
 
     /** Whether {@code literal} is written as a value of {@code kind}; enum values are names. */
@@ -167,7 +167,7 @@ final class Values {
         };
     }
 
-    /** Values of a type, in the plural: {@code amounts}, {@code durations}. */
+    /** TypedLiterals of a type, in the plural: {@code amounts}, {@code durations}. */
     static String plural(Type type) {
         return switch (type.kind()) {
             case MONEY -> "amounts";

@@ -1,6 +1,8 @@
-package dev.verdict.codegen;
+package dev.verdict.engine;
 
 import com.palantir.javapoet.JavaFile;
+import dev.verdict.codegen.JavaGenerator;
+import dev.verdict.codegen.JavaNames;
 import dev.verdict.interp.Interpreter;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.runtime.Evaluator;

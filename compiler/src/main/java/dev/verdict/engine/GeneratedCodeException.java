@@ -1,4 +1,4 @@
-package dev.verdict.codegen;
+package dev.verdict.engine;
 
 /**
  * Generated code that javac refused, or whose classes could not be loaded: a bug in Verdict, not

@@ -15,16 +15,16 @@ import java.util.Map;
  * Translates checked conditions into the regions of requests where they are true, or false
  * (SPEC §3's three-valued logic: negation is pushed to the atoms, and a comparison with an
  * absent field, or with a setting that has no value, is in neither region). A setting term is
- * expanded into its pieces ({@link SettingValues}): one case per value it can take.
+ * expanded into its pieces ({@link SettingPieces}): one case per value it can take.
  */
-final class Conditions {
+final class ConditionRegions {
 
     private final Space space;
     private final String policyFile;
     private final List<SettingPlan> plans;
-    private final Map<Integer, SettingValues> settings = new HashMap<>();
+    private final Map<Integer, SettingPieces> settings = new HashMap<>();
 
-    Conditions(Space space, String policyFile, List<SettingPlan> plans) {
+    ConditionRegions(Space space, String policyFile, List<SettingPlan> plans) {
         this.space = space;
         this.policyFile = policyFile;
         this.plans = plans;
@@ -45,8 +45,8 @@ final class Conditions {
     }
 
     /** How {@code setting} gets its value; a setting without a plan never has one. */
-    SettingValues setting(Setting setting) {
-        SettingValues known = settings.get(setting.index());
+    SettingPieces setting(Setting setting) {
+        SettingPieces known = settings.get(setting.index());
         if (known != null) {
             return known;
         }
@@ -54,9 +54,9 @@ final class Conditions {
                 .findFirst().orElse(null);
         // A setting's own conditions never refer to a setting (the checker's E0210); while its
         // pieces are being computed it counts as having no value, so that can never recurse.
-        settings.put(setting.index(), SettingValues.none(space));
-        SettingValues values = plan == null ? SettingValues.none(space)
-                : SettingValues.of(plan, policyFile, this);
+        settings.put(setting.index(), SettingPieces.none(space));
+        SettingPieces values = plan == null ? SettingPieces.none(space)
+                : SettingPieces.of(plan, policyFile, this);
         settings.put(setting.index(), values);
         return values;
     }
@@ -149,7 +149,7 @@ final class Conditions {
         }
         Term.SettingTerm s = (Term.SettingTerm) term;
         List<Side> sides = new ArrayList<>();
-        for (SettingValues.Piece piece : setting(s.setting()).pieces()) {
+        for (SettingPieces.Piece piece : setting(s.setting()).pieces()) {
             sides.add(new Side(piece.where(), -1, piece.value()));
         }
         return sides;
