@@ -12,7 +12,7 @@ import dev.verdict.ast.Operand.ListLit;
 import dev.verdict.ast.Operand.PathRef;
 import dev.verdict.ast.Operand.StringLit;
 import dev.verdict.ast.Span;
-import dev.verdict.diag.Code;
+import dev.verdict.diag.SyntaxDiagnostics;
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.grammar.VerdictParser.*;
 import java.math.BigDecimal;
@@ -123,9 +123,8 @@ final class AstBuilder {
         Name name = name(ctx.name());
         if (ctx.testBody() instanceof DefaultsBodyContext body) {
             if (name.quoted() || !name.text().equals("defaults")) {
-                diagnostics.add(Code.E0101.at(file, Spans.of(body),
-                                "expected `given` or `expect` in test `" + name.text() + "`")
-                        .withHelp("only `test defaults:` lists values without `expect`"));
+                diagnostics.add(SyntaxDiagnostics.testWithoutExpect(Spans.of(body), name.text())
+                        .inFile(file));
                 return null;
             }
             return new Decl.TestDefaults(assignments(body.assignments()), span);

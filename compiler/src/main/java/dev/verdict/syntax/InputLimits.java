@@ -1,7 +1,6 @@
 package dev.verdict.syntax;
 
-import dev.verdict.ast.Span;
-import dev.verdict.diag.Code;
+import dev.verdict.diag.SyntaxDiagnostics;
 import dev.verdict.diag.Diagnostic;
 import java.util.List;
 import java.util.Optional;
@@ -25,9 +24,7 @@ public final class InputLimits {
         long bytes = text.length() > MAX_FILE_BYTES / 4
                 ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length : 0;
         if (bytes > MAX_FILE_BYTES) {
-            return Optional.of(Code.E0104.at(file, new Span(1, 1, 1, 2),
-                    "file is " + bytes + " bytes, over the limit of " + MAX_FILE_BYTES)
-                    .withHelp("split the policy into several files"));
+            return Optional.of(SyntaxDiagnostics.fileTooLarge(bytes, MAX_FILE_BYTES).inFile(file));
         }
         return Optional.empty();
     }
@@ -44,9 +41,8 @@ public final class InputLimits {
             }
             nots = type == Keywords.NOT ? nots + 1 : (type == Keywords.OPEN_PAREN ? nots : 0);
             if (parens + nots > MAX_NESTING) {
-                return Optional.of(Code.E0104.at(file, Spans.of(token),
-                        "condition nested more than " + MAX_NESTING + " levels deep")
-                        .withHelp("flatten the condition: `and`/`or` chains need no parentheses"));
+                return Optional.of(SyntaxDiagnostics.nestedTooDeep(Spans.of(token), MAX_NESTING)
+                        .inFile(file));
             }
         }
         return Optional.empty();

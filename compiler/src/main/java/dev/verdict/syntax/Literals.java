@@ -3,8 +3,8 @@ package dev.verdict.syntax;
 import dev.verdict.ast.DurationUnit;
 import dev.verdict.ast.Operand;
 import dev.verdict.ast.Span;
-import dev.verdict.diag.Code;
 import dev.verdict.diag.Diagnostic;
+import dev.verdict.diag.SyntaxDiagnostics;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -28,24 +28,22 @@ final class Literals {
     Operand suffixed(String text, Span span) {
         Matcher m = SUFFIXED.matcher(text);
         if (!m.matches()) {
-            return malformed(text, span, "malformed literal `" + text + "`", null);
+            return malformed(text, SyntaxDiagnostics.malformedLiteral(span, text));
         }
         String suffix = m.group(3);
         DurationUnit unit = DurationUnit.ofSuffix(suffix);
         if (unit == null) {
-            String help = Character.isUpperCase(suffix.charAt(0))
-                    ? "put a space between the amount and its currency: `" + m.group(1)
-                      + (m.group(2) == null ? "" : m.group(2)) + " " + suffix + "`"
-                    : "durations end in `m` (minutes), `h` (hours) or `d` (days)";
-            return malformed(text, span, "malformed literal `" + text + "`", help);
+            String amount = m.group(1) + (m.group(2) == null ? "" : m.group(2));
+            return malformed(text, Character.isUpperCase(suffix.charAt(0))
+                    ? SyntaxDiagnostics.amountWithoutSpace(span, text, amount, suffix)
+                    : SyntaxDiagnostics.unknownDurationUnit(span, text));
         }
         if (m.group(2) != null) {
-            return malformed(text, span, "duration `" + text + "` is not a whole number",
-                    "write a whole number of minutes, hours or days, such as `36h`");
+            return malformed(text, SyntaxDiagnostics.fractionalDuration(span, text));
         }
         long count = m.group(1).length() > 10 ? Long.MAX_VALUE : Long.parseLong(m.group(1));
         if (count > MAX_DURATION_COUNT) {
-            return malformed(text, span, "duration `" + text + "` is too large", null);
+            return malformed(text, SyntaxDiagnostics.durationTooLarge(span, text));
         }
         return new Operand.DurationLit(count, unit, span);
     }
@@ -75,16 +73,14 @@ final class Literals {
                     Integer codePoint = close > i + 2 && body.charAt(i + 1) == '{'
                             ? codePoint(body.substring(i + 2, close)) : null;
                     if (codePoint == null) {
-                        malformed(token, span, "malformed unicode escape in string",
-                                "write a code point in hex between braces, such as `\\u{1F600}`");
+                        malformed(token, SyntaxDiagnostics.malformedUnicodeEscape(span));
                         return null;
                     }
                     out.appendCodePoint(codePoint);
                     i = close;
                 }
                 default -> {
-                    malformed(token, span, "unknown escape `\\" + next + "` in string",
-                            "the escapes are `\\\"`, `\\\\`, `\\n`, `\\t` and `\\u{...}`");
+                    malformed(token, SyntaxDiagnostics.unknownEscape(span, next));
                     return null;
                 }
             }
@@ -101,8 +97,8 @@ final class Literals {
         return valid ? value : null;
     }
 
-    private Operand malformed(String text, Span span, String message, String help) {
-        diagnostics.add(Code.E0103.at(file, span, message).withHelp(help));
-        return new Operand.Malformed(text, span);
+    private Operand malformed(String text, Diagnostic problem) {
+        diagnostics.add(problem.inFile(file));
+        return new Operand.Malformed(text, problem.span());
     }
 }
