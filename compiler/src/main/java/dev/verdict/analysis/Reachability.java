@@ -43,18 +43,16 @@ final class Reachability {
 
     /** Runs the walk; {@code progress} learns which rule is being analysed, for I0901. */
     void run(java.util.function.Consumer<Rule> progress) {
-        var policy = context.policy();
-        for (Rule guard : policy.guards()) {
-            progress.accept(guard);
-            add(guard, context.conditions().truth(guard.condition()));
-        }
-        List<Rule> rules = new ArrayList<>(policy.rules());
-        if (policy.otherwise() != null) {
-            rules.add(policy.otherwise());
-        }
-        for (Rule rule : rules) {
+        List<Rule> order = context.policy().decisionOrder();
+        int guards = context.policy().guards().size();
+        for (int i = 0; i < order.size(); i++) {
+            Rule rule = order.get(i);
             progress.accept(rule);
-            analyse(rule);
+            if (i < guards) {
+                add(rule, context.conditions().truth(rule.condition()));
+            } else {
+                analyse(rule);
+            }
         }
     }
 

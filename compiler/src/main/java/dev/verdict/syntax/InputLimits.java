@@ -1,7 +1,7 @@
 package dev.verdict.syntax;
 
-import dev.verdict.diag.SyntaxDiagnostics;
 import dev.verdict.diag.Diagnostic;
+import dev.verdict.diag.SyntaxDiagnostics;
 import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.Token;
@@ -16,6 +16,12 @@ public final class InputLimits {
     public static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
     /** Parentheses plus {@code not}s open at one point; real policies use a handful. */
     public static final int MAX_NESTING = 64;
+    /**
+     * The stack of a thread that compiles: parsing, checking, interpreting and javac on the
+     * generated code recurse as deep as conditions nest. The {@code verdict} command, the Maven
+     * goals and the in-memory compiler each run on a thread with this stack.
+     */
+    public static final long STACK_BYTES = 512L << 20;
 
     private InputLimits() {
     }
