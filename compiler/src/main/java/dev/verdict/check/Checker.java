@@ -54,7 +54,8 @@ public final class Checker {
                 profileFile.flatMap(p -> Currencies.declared(p.decls(), schema, p.reporter()));
         String currency = Currencies.resolve(decls, Currencies.declared(decls, schema, reporter),
                 profileCurrency, profileFile.map(ProfileFile::id).orElse(null), reporter);
-        TypedLiterals values = new TypedLiterals(reporter, currency, schema.currencyDecimals().get(currency));
+        TypedLiterals values = new TypedLiterals(reporter, currency, schema.currencyDecimals()
+                .get(currency));
         CheckedProfile checkedProfile = profileFile
                 .map(p -> p.check(schema, values, profileCurrency.orElse(currency)))
                 .orElse(null);

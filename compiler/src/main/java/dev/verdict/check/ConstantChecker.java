@@ -60,7 +60,8 @@ final class ConstantChecker {
                     ? CheckDiagnostics.argumentMismatch(operand.span(), subject,
                             TypedLiterals.phrase(type), written, kind, TypedLiterals.example(type))
                     : CheckDiagnostics.valueMismatch(operand.span(), subject,
-                            TypedLiterals.phrase(type), written, kind, TypedLiterals.example(type)));
+                            TypedLiterals.phrase(type), written, kind,
+                            TypedLiterals.example(type)));
             return null;
         }
         return scope.values().convert(operand, type);

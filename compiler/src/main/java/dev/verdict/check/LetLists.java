@@ -82,7 +82,8 @@ final class LetLists {
         Holder best = null;
         long bestScore = -1;
         for (Holder holder : holders(scope)) {
-            long fitting = items.stream().filter(item -> quiet.of(item, holder.type(), "") != null).count();
+            long fitting = items.stream().filter(item -> quiet.of(item, holder.type(), "") != null)
+                    .count();
             if (fitting == items.size()) {
                 holders.add(holder);
             }
@@ -147,7 +148,8 @@ final class LetLists {
         }
 
         String description() {
-            return type.kind() == Kind.ENUM ? "values of `" + name + "`" : TypedLiterals.plural(type);
+            return type.kind() == Kind.ENUM ? "values of `" + name + "`"
+                    : TypedLiterals.plural(type);
         }
     }
 

@@ -303,7 +303,8 @@ public final class CheckDiagnostics {
     /** A policy declaration in a profile; {@code keyword} as written (null: a rule). */
     public static Diagnostic policyDeclarationInProfile(Span span, String keyword) {
         String help = keyword == null ? "a profile's rules are guards: `guard NAME: when ... then"
-                + " ...`" : "set".equals(keyword) ? "a profile gives a setting its `default`" : null;
+                + " ...`" : "set".equals(keyword) ? "a profile gives a setting its `default`"
+                        : null;
         return Code.E0211.of(span, word(keyword) + " belongs in a policy, not a platform profile",
                 help);
     }

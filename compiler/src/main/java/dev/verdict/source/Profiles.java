@@ -68,7 +68,8 @@ public final class Profiles {
             case UNKNOWN_NAME ->
                     CheckDiagnostics.unknownProfile(span, e.reference(), bundled, ref.fromOption());
             case NO_SUCH_FILE ->
-                    CheckDiagnostics.profileNotFound(span, e.reference(), bundled, ref.fromOption());
+                    CheckDiagnostics.profileNotFound(span, e.reference(), bundled,
+                            ref.fromOption());
             case UNREADABLE -> CheckDiagnostics.unreadableProfile(span, e.reference(), e.detail(),
                     ref.fromOption());
         };

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /** Reads string escapes and number-with-suffix literals, reporting malformed ones (E0103). */
 final class Literals {
 
-    private static final Pattern SUFFIXED = Pattern.compile("([0-9]+)(\\.[0-9]+)?([a-zA-Z_][a-zA-Z0-9_]*)");
+    private static final Pattern SUFFIXED =
+            Pattern.compile("([0-9]+)(\\.[0-9]+)?([a-zA-Z_][a-zA-Z0-9_]*)");
     private static final long MAX_DURATION_COUNT = 1_000_000_000L;
 
     private final String file;
@@ -52,7 +53,10 @@ final class Literals {
         return new Operand.PercentLit(new BigDecimal(text.substring(0, text.length() - 1)), span);
     }
 
-    /** The text of a {@code "..."} token with escapes resolved, or null after reporting a bad escape. */
+    /**
+     * The text of a {@code "..."} token with escapes resolved, or null after reporting a bad
+     * escape.
+     */
     String string(String token, Span span) {
         StringBuilder out = new StringBuilder();
         String body = token.substring(1, token.length() - 1);
@@ -89,7 +93,8 @@ final class Literals {
     }
 
     private static Integer codePoint(String hex) {
-        if (hex.isEmpty() || hex.length() > 6 || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+        boolean hexDigits = hex.chars().allMatch(c -> Character.digit(c, 16) >= 0);
+        if (hex.isEmpty() || hex.length() > 6 || !hexDigits) {
             return null;
         }
         int value = Integer.parseInt(hex, 16);

@@ -40,7 +40,9 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         }
     }
 
-    /** A token's span; for end of file, the place just after the last token, where text is missing. */
+    /**
+     * A token's span; for end of file, the place just after the last token, where text is missing.
+     */
     private static Span span(Recognizer<?, ?> recognizer, Token token) {
         if (token.getType() != Token.EOF || !(recognizer instanceof Parser parser)) {
             return Spans.of(token);
