@@ -1,6 +1,7 @@
 package dev.verdict.lsp;
 
 import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.ir.Expr;
 import dev.verdict.ir.ExprPrinter;
 import dev.verdict.ir.Limit;
 import dev.verdict.ir.SettingPlan;
@@ -73,7 +74,7 @@ final class SettingHover {
                     : "in [" + limit.oneOf().stream()
                             .map(v -> values.format(setting.type(), v))
                             .collect(Collectors.joining(", ")) + "]";
-            String where = limit.where() == null ? "" : " where " + printer.print(limit.where());
+            String where = limit.where() == null || limit.where().equals(Expr.TRUE) ? "" : " where " + printer.print(limit.where());
             limits.add("limit " + limit.targetText() + " " + bound + where);
         }
         return limits;

@@ -1,7 +1,9 @@
 package dev.verdict.lsp;
 
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.Pipe;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -40,10 +42,14 @@ final class EditorSession implements AutoCloseable {
     final InitializeResult initialized;
 
     EditorSession() throws Exception {
-        PipedInputStream serverIn = new PipedInputStream(1 << 16);
-        PipedOutputStream clientOut = new PipedOutputStream(serverIn);
-        PipedInputStream clientIn = new PipedInputStream(1 << 16);
-        PipedOutputStream serverOut = new PipedOutputStream(clientIn);
+        // NIO pipes, not java.io's piped streams: those fail ("write end dead") once a pool
+        // thread that wrote to them ends, as LSP4J's threads do.
+        Pipe toServer = Pipe.open();
+        Pipe toClient = Pipe.open();
+        InputStream serverIn = Channels.newInputStream(toServer.source());
+        OutputStream clientOut = Channels.newOutputStream(toServer.sink());
+        InputStream clientIn = Channels.newInputStream(toClient.source());
+        OutputStream serverOut = Channels.newOutputStream(toClient.sink());
         exitCode = CompletableFuture.supplyAsync(() -> {
             try {
                 return VerdictLanguageServer.run(serverIn, serverOut, "test");
