@@ -2,7 +2,7 @@ package dev.verdict.lsp;
 
 import dev.verdict.ast.Decl;
 import dev.verdict.ast.SourceFile;
-import dev.verdict.check.ProfileLoader;
+import dev.verdict.source.SourceKind;
 import dev.verdict.format.Formatter;
 import dev.verdict.schema.Field;
 import dev.verdict.schema.Kind;
@@ -108,7 +108,7 @@ final class Completions {
     }
 
     private static List<CompletionItem> profiles() {
-        return ProfileLoader.bundledNames().stream()
+        return SourceKind.PROFILE.bundledNames().stream()
                 .map(p -> item(p, CompletionItemKind.Module, "bundled platform profile", null))
                 .toList();
     }

@@ -21,7 +21,8 @@ final class LineIndex {
         starts.add(0);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+            boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+            if (c == '\n' || (c == '\r' && !crlf)) {
                 starts.add(i + 1);
             }
         }

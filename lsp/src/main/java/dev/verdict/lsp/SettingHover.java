@@ -74,7 +74,8 @@ final class SettingHover {
                     : "in [" + limit.oneOf().stream()
                             .map(v -> values.format(setting.type(), v))
                             .collect(Collectors.joining(", ")) + "]";
-            String where = limit.where() == null || limit.where().equals(Expr.TRUE) ? "" : " where " + printer.print(limit.where());
+            boolean everywhere = limit.where() == null || limit.where().equals(Expr.TRUE);
+            String where = everywhere ? "" : " where " + printer.print(limit.where());
             limits.add("limit " + limit.targetText() + " " + bound + where);
         }
         return limits;
