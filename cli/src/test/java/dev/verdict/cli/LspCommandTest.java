@@ -39,7 +39,8 @@ class LspCommandTest {
 
     private static void send(OutputStream in, String json) throws IOException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        in.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        String header = "Content-Length: " + body.length + "\r\n\r\n";
+        in.write(header.getBytes(StandardCharsets.US_ASCII));
         in.write(body);
         in.flush();
     }
