@@ -25,7 +25,9 @@ public sealed interface LimitBound {
         if (this instanceof OneOf o) {
             return o.values().items();
         }
-        Between b = (Between) this;
+        if (!(this instanceof Between b)) {
+            throw new AssertionError("unhandled " + this.getClass().getName());
+        }
         return List.of(b.low(), b.high());
     }
 }

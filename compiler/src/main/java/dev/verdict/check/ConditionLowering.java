@@ -147,7 +147,9 @@ final class ConditionLowering {
             }
             return values;
         }
-        PathRef name = (PathRef) list;
+        if (!(list instanceof PathRef name)) {
+            throw new AssertionError("unhandled " + list.getClass().getName());
+        }
         if (scope.list(name.dotted()).isPresent()) {
             return scope.lists().values(name, left.type(), "`" + left.name() + "`", scope);
         }

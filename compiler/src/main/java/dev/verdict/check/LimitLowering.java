@@ -90,7 +90,9 @@ final class LimitLowering {
             bounds.add(high);
             return low != null && high != null;
         }
-        LimitBound.Compare compare = (LimitBound.Compare) bound;
+        if (!(bound instanceof LimitBound.Compare compare)) {
+            throw new AssertionError("unhandled " + bound.getClass().getName());
+        }
         if (!compare.op().isOrdering()) {
             scope.report(SyntaxDiagnostics.limitOperator(decl.target().span(),
                     compare.op().symbol(), SourceText.operand(compare.value())));

@@ -117,7 +117,9 @@ public final class Explainer {
                         ? field.path() + " = " + values.format(field.type(), request.value(index))
                         : field.path() + " is absent");
             } else {
-                Setting setting = (Setting) read;
+                if (!(read instanceof Setting setting)) {
+                    throw new AssertionError("unhandled " + read.getClass().getName());
+                }
                 OptionalLong value = interpreter.settingValue(setting, request);
                 shown.add(value.isPresent()
                         ? setting.name() + " = " + values.format(setting.type(), value.getAsLong())
