@@ -40,7 +40,7 @@ final class EvaluatorGenerator {
     private final EvaluatorCode code;
 
     EvaluatorGenerator(CheckedPolicy policy, RequestModel request, ClassName name,
-            DispatchPlanner planner) {
+            DispatchPlanner planner, int classBudget) {
         this.policy = policy;
         this.request = request;
         this.name = name;
@@ -48,7 +48,7 @@ final class EvaluatorGenerator {
         this.decisions = new DecisionConstants(name, policy.guards(), policy.rules(),
                 policy.otherwise(), policy.schema().lints().fallback());
         this.code = new EvaluatorCode(request,
-                Settings.of(policy.settings(), referencedSettings()));
+                Settings.of(policy.settings(), referencedSettings()), name, classBudget);
     }
 
     JavaFile generate() {
@@ -64,8 +64,8 @@ final class EvaluatorGenerator {
                 new SettingWriter(code.withoutSettings()).write(code.settings(), settingTables));
         new PlanWriter(code, decisions).writeEntry(planner.plan(steps()), entry);
         decisions.addTo(type);
-        type.addFields(fields()).addFields(settingTables).addMethods(entryPoints(entry.build()))
-                .addMethods(code.methods());
+        type.addFields(fields()).addFields(settingTables).addMethods(entryPoints(entry.build()));
+        code.addTo(type);
         return JavaFile.builder(name.packageName(), type.build())
                 .addFileComment(JavaSources.GENERATED_BY + " from $S; do not edit.",
                         JavaLiterals.commentText(policy.file()))
