@@ -1,7 +1,6 @@
 package dev.verdict.cli;
 
 import dev.verdict.ir.CheckedPolicy;
-import dev.verdict.request.JsonRequests;
 import dev.verdict.request.RequestFormat;
 import dev.verdict.runtime.InvalidRequestException;
 import dev.verdict.runtime.RequestReader;
@@ -22,6 +21,6 @@ final class RequestDecoder {
      * @throws InvalidRequestException naming the field, when the request is malformed or invalid
      */
     RequestValues decode(String json) {
-        return reader.read(JsonRequests.parse(json));
+        return reader.read(json);
     }
 }

@@ -1,5 +1,6 @@
 package dev.verdict.simulate;
 
+import dev.verdict.interp.Decisions;
 import dev.verdict.ir.Arg;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.ir.Rule;
@@ -20,8 +21,12 @@ import java.util.Objects;
  */
 final class Deciders {
 
-    /** A guard, rule, {@code otherwise} or the fallback ({@code name} and {@code line} null). */
-    record Decider(String name, Integer line, Source source, OutcomeDef outcome, List<Arg> args) {
+    /**
+     * A guard, rule, {@code otherwise} or the fallback ({@code name} and {@code line} null), with
+     * the decision it makes.
+     */
+    record Decider(String name, Integer line, Source source, OutcomeDef outcome, List<Arg> args,
+                   Decision decision) {
 
         /** In minor units: what its outcome pays back on a request for {@code amount}. */
         long refund(long amount) {
@@ -44,13 +49,14 @@ final class Deciders {
             String fallback = policy.schema().lints().fallback();
             OutcomeDef outcome = policy.schema().outcome(fallback).orElseThrow(
                     () -> new IllegalStateException("schema lacks its fallback " + fallback));
-            add(new Decider(null, null, Source.DEFAULT, outcome, List.of()));
+            add(new Decider(null, null, Source.DEFAULT, outcome, List.of(),
+                    Decisions.fallback(policy)));
         }
     }
 
     private void add(Rule rule) {
         add(new Decider(rule.name(), rule.line(), rule.source(), rule.outcome().outcome(),
-                rule.outcome().args()));
+                rule.outcome().args(), Decisions.of(rule)));
     }
 
     private void add(Decider decider) {

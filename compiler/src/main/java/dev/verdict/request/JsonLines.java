@@ -1,0 +1,106 @@
+package dev.verdict.request;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * Cuts a JSON Lines stream into {@link LineBlock}s of whole lines, about {@link #BLOCK_BYTES}
+ * each, without decoding anything: the lines are decoded where they are decided, in parallel.
+ * A line longer than the cap is not read into memory: its bytes are skipped up to its line end,
+ * and it comes as a block of its own ({@link LineBlock#tooLong()}). Memory: one block of at most
+ * {@code BLOCK_BYTES + maxLineBytes} bytes at a time. Not thread-safe.
+ */
+public final class JsonLines {
+
+    /** How many bytes a block reads at a time. */
+    static final int BLOCK_BYTES = 1 << 20;
+
+    private final InputStream in;
+    private final int maxLineBytes;
+    private byte[] carry = new byte[0];
+    private int carried;
+    private boolean ended;
+
+    /** Lines of {@code in}; a line over {@code maxLineBytes} bytes (its end excluded) is too long. */
+    public JsonLines(InputStream in, int maxLineBytes) {
+        if (maxLineBytes < 1) {
+            throw new IllegalArgumentException("the line cap must be at least 1 byte");
+        }
+        this.in = in;
+        this.maxLineBytes = maxLineBytes;
+    }
+
+    /** The next block of lines, or null after the last. */
+    public LineBlock next() throws IOException {
+        while (true) {
+            if (ended && carried == 0) {
+                return null;
+            }
+            byte[] block = Arrays.copyOf(carry, carried + BLOCK_BYTES);
+            int filled = carried + fill(block, carried);
+            int lastNewline = lastNewline(block, carried, filled);
+            if (lastNewline >= 0) {
+                keep(block, lastNewline + 1, filled);
+                return LineBlock.of(block, lastNewline + 1, maxLineBytes);
+            }
+            if (ended) {
+                carried = 0;
+                return filled == 0 ? null : LineBlock.of(block, filled, maxLineBytes);
+            }
+            if (filled > maxLineBytes + 1) {
+                skipRestOfLine();
+                return LineBlock.tooLong();
+            }
+            keep(block, 0, filled);
+        }
+    }
+
+    /** Keeps {@code block[from, to)}, the start of a line, for the next block. */
+    private void keep(byte[] block, int from, int to) {
+        carry = Arrays.copyOfRange(block, from, to);
+        carried = to - from;
+    }
+
+    private int fill(byte[] block, int from) throws IOException {
+        int filled = 0;
+        while (from + filled < block.length && !ended) {
+            int read = in.read(block, from + filled, block.length - from - filled);
+            if (read < 0) {
+                ended = true;
+            } else {
+                filled += read;
+            }
+        }
+        return filled;
+    }
+
+    /** The last {@code \n} in {@code block[0, to)}; only {@code [searchFrom, to)} is new. */
+    private static int lastNewline(byte[] block, int searchFrom, int to) {
+        for (int i = to - 1; i >= searchFrom; i--) {
+            if (block[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Reads and drops bytes up to the next line end; keeps what follows it. */
+    private void skipRestOfLine() throws IOException {
+        byte[] buffer = new byte[BLOCK_BYTES];
+        while (true) {
+            int read = in.read(buffer);
+            if (read < 0) {
+                ended = true;
+                carried = 0;
+                return;
+            }
+            for (int i = 0; i < read; i++) {
+                if (buffer[i] == '\n') {
+                    keep(buffer, i + 1, read);
+                    return;
+                }
+            }
+        }
+    }
+}
