@@ -5,30 +5,42 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Cuts a JSON Lines stream into {@link LineBlock}s of whole lines, about {@link #BLOCK_BYTES}
- * each, without decoding anything: the lines are decoded where they are decided, in parallel.
+ * Cuts a JSON Lines stream into {@link LineBlock}s of whole lines, about a block size each, without decoding anything: the lines are decoded where they are decided, in parallel.
  * A line longer than the cap is not read into memory: its bytes are skipped up to its line end,
  * and it comes as a block of its own ({@link LineBlock#tooLong()}). Memory: one block of at most
- * {@code BLOCK_BYTES + maxLineBytes} bytes at a time. Not thread-safe.
+ * {@code blockBytes + maxLineBytes + 1} bytes at a time. Not thread-safe.
  */
 public final class JsonLines {
 
-    /** How many bytes a block reads at a time. */
-    static final int BLOCK_BYTES = 1 << 20;
+    /** How many bytes a block reads at a time unless told otherwise. */
+    public static final int BLOCK_BYTES = 1 << 20;
 
     private final InputStream in;
     private final int maxLineBytes;
+    private final int blockBytes;
     private byte[] carry = new byte[0];
     private int carried;
     private boolean ended;
 
     /** Lines of {@code in}; a line over {@code maxLineBytes} bytes (its end excluded) is too long. */
     public JsonLines(InputStream in, int maxLineBytes) {
-        if (maxLineBytes < 1) {
-            throw new IllegalArgumentException("the line cap must be at least 1 byte");
+        this(in, maxLineBytes, BLOCK_BYTES);
+    }
+
+    /** As {@link #JsonLines(InputStream, int)}, reading {@code blockBytes} at a time. */
+    public JsonLines(InputStream in, int maxLineBytes, int blockBytes) {
+        if (maxLineBytes < 1 || blockBytes < 1) {
+            throw new IllegalArgumentException("the line cap and the block size must be at least "
+                    + "1 byte");
         }
         this.in = in;
         this.maxLineBytes = maxLineBytes;
+        this.blockBytes = blockBytes;
+    }
+
+    /** The longest line read, in bytes. */
+    public int maxLineBytes() {
+        return maxLineBytes;
     }
 
     /** The next block of lines, or null after the last. */
@@ -37,9 +49,9 @@ public final class JsonLines {
             if (ended && carried == 0) {
                 return null;
             }
-            byte[] block = Arrays.copyOf(carry, carried + BLOCK_BYTES);
+            byte[] block = Arrays.copyOf(carry, carried + blockBytes);
             int filled = carried + fill(block, carried);
-            int lastNewline = lastNewline(block, carried, filled);
+            int lastNewline = lastNewline(block, filled);
             if (lastNewline >= 0) {
                 keep(block, lastNewline + 1, filled);
                 return LineBlock.of(block, lastNewline + 1, maxLineBytes);
@@ -75,9 +87,9 @@ public final class JsonLines {
         return filled;
     }
 
-    /** The last {@code \n} in {@code block[0, to)}; only {@code [searchFrom, to)} is new. */
-    private static int lastNewline(byte[] block, int searchFrom, int to) {
-        for (int i = to - 1; i >= searchFrom; i--) {
+    /** The last {@code \n} in {@code block[0, to)}, or -1. */
+    private static int lastNewline(byte[] block, int to) {
+        for (int i = to - 1; i >= 0; i--) {
             if (block[i] == '\n') {
                 return i;
             }
@@ -87,7 +99,7 @@ public final class JsonLines {
 
     /** Reads and drops bytes up to the next line end; keeps what follows it. */
     private void skipRestOfLine() throws IOException {
-        byte[] buffer = new byte[BLOCK_BYTES];
+        byte[] buffer = new byte[blockBytes];
         while (true) {
             int read = in.read(buffer);
             if (read < 0) {

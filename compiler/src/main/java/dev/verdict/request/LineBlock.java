@@ -36,6 +36,21 @@ public final class LineBlock {
         return new LineBlock(null, 0, 0);
     }
 
+    /** Whether {@code bytes[from, to)} is only spaces and tabs (or nothing). */
+    public static boolean isBlank(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] != ' ' && bytes[i] != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The error of a line over {@code maxLineBytes}, in words. */
+    public static String tooLongProblem(int maxLineBytes) {
+        return "the line is longer than " + maxLineBytes + " bytes and was not read";
+    }
+
     /** Hands every line to {@code visitor}, in order; returns how many lines there were. */
     public int forEach(LineVisitor visitor) {
         if (bytes == null) {

@@ -41,7 +41,7 @@ final class ReplayWorker implements Function<LineBlock, ReplayBlock>, LineBlock.
 
     @Override
     public void line(int index, byte[] bytes, int from, int to) {
-        if (isBlank(bytes, from, to)) {
+        if (LineBlock.isBlank(bytes, from, to)) {
             return;
         }
         RequestValues values;
@@ -71,8 +71,7 @@ final class ReplayWorker implements Function<LineBlock, ReplayBlock>, LineBlock.
 
     @Override
     public void tooLong(int index) {
-        block.invalid(index, "the line is longer than " + replay.maxLineBytes()
-                + " bytes and was not read", null);
+        block.invalid(index, LineBlock.tooLongProblem(replay.maxLineBytes()), null);
     }
 
     private static int decider(Decision decision, Map<Decision, Integer> known,
@@ -85,15 +84,5 @@ final class ReplayWorker implements Function<LineBlock, ReplayBlock>, LineBlock.
             }
         }
         return index;
-    }
-
-    private static boolean isBlank(byte[] bytes, int from, int to) {
-        for (int i = from; i < to; i++) {
-            byte b = bytes[i];
-            if (b != ' ' && b != '\t' && b != '\r') {
-                return false;
-            }
-        }
-        return true;
     }
 }

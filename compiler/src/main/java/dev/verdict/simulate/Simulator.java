@@ -9,7 +9,6 @@ import dev.verdict.runtime.RequestReader;
 import dev.verdict.schema.Field;
 import dev.verdict.simulate.Simulation.InvalidLine;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -90,15 +89,14 @@ public final class Simulator {
     /**
      * Replays every line of {@code history} (JSON Lines, UTF-8), skipping blank ones; lines
      * count from 1, blank ones included. A line that is not a valid request (not UTF-8, not
-     * JSON, longer than {@code maxLineBytes}, or missing a field) is counted as invalid and the
-     * replay goes on. The result is the same for any number of threads.
+     * JSON, longer than the cap of {@code history}, or missing a field) is counted as invalid
+     * and the replay goes on. The result is the same for any number of threads.
      */
-    public void replay(InputStream history, ParallelBlocks parallel, int maxLineBytes)
-            throws IOException {
-        Replay replay = Replay.of(reader, maxLineBytes, amountField.index(), evaluator,
+    public void replay(JsonLines history, ParallelBlocks parallel) throws IOException {
+        Replay replay = Replay.of(reader, history.maxLineBytes(), amountField.index(), evaluator,
                 tallies.deciders(), baselineEvaluator,
                 baseline == null ? null : baselineTallies.deciders(), examples);
-        parallel.run(new JsonLines(history, maxLineBytes), () -> new ReplayWorker(replay),
+        parallel.run(history, () -> new ReplayWorker(replay),
                 this::merge);
     }
 

@@ -8,6 +8,7 @@ import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
 import dev.verdict.schema.Schema;
+import dev.verdict.request.JsonLines;
 import dev.verdict.request.ParallelBlocks;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -48,8 +49,14 @@ final class Policies {
 
     /** The simulation of a history given as bytes, replayed with {@code parallel}. */
     static Simulation replay(Simulator simulator, ParallelBlocks parallel, byte[] history) {
+        return replay(simulator, parallel, new JsonLines(new ByteArrayInputStream(history),
+                MAX_LINE_BYTES));
+    }
+
+    /** The simulation of {@code history}, replayed with {@code parallel}. */
+    static Simulation replay(Simulator simulator, ParallelBlocks parallel, JsonLines history) {
         try {
-            simulator.replay(new ByteArrayInputStream(history), parallel, MAX_LINE_BYTES);
+            simulator.replay(history, parallel);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
