@@ -78,7 +78,7 @@ class RequestStreamsTest {
     void evalAnswersEachInputLineOnItsOwnOutputLine() throws IOException {
         Path requests = file(text(SMALL), notUtf8(), text(""), text("x".repeat(200)), text(BIG),
                 text(TWICE));
-        Cli.Result result = Cli.run("eval", policy, "--requests", requests,
+        Cli.Result result = Cli.run("eval", policy, "--requests", requests, "--threads", "1",
                 "--max-line-bytes", "100");
         assertEquals(1, result.exit(), result.err());
         List<String> lines = result.out().lines().toList();
@@ -95,7 +95,7 @@ class RequestStreamsTest {
     @Test
     void simulateCountsBadLinesByTheirNumberAndDecidesTheRest() throws IOException {
         Path history = file(text(SMALL), text(""), notUtf8(), text("x".repeat(200)), text(BIG));
-        Cli.Result result = Cli.run("simulate", policy, "--history", history,
+        Cli.Result result = Cli.run("simulate", policy, "--history", history, "--threads", "4",
                 "--max-line-bytes", "100");
         assertEquals(1, result.exit(), result.err());
         assertTrue(result.out().contains(": 2 requests decided"), result.out());
