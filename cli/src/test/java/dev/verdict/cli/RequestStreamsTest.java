@@ -24,8 +24,8 @@ class RequestStreamsTest {
             "{\"request\":\"refund_only\",\"reason\":\"size\",\"amount\":\"20.00\"}";
     private static final String BIG =
             "{\"request\":\"refund_only\",\"reason\":\"size\",\"amount\":\"500.00\"}";
-    private static final String TWICE =
-            "{\"request\":\"refund_only\",\"reason\":\"size\",\"amount\":\"5000\",\"amount\":\"10\"}";
+    private static final String TWICE = "{\"request\":\"refund_only\",\"reason\":\"size\","
+            + "\"amount\":\"5000\",\"amount\":\"10\"}";
     private static final String DUPLICATE =
             "{\"error\":{\"message\":\"field `amount` is given twice\",\"field\":\"amount\"}}";
 

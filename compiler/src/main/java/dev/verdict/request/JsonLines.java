@@ -5,7 +5,8 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Cuts a JSON Lines stream into {@link LineBlock}s of whole lines, about a block size each, without decoding anything: the lines are decoded where they are decided, in parallel.
+ * Cuts a JSON Lines stream into {@link LineBlock}s of whole lines, about a block size each,
+ * without decoding anything: the lines are decoded where they are decided, in parallel.
  * A line longer than the cap is not read into memory: its bytes are skipped up to its line end,
  * and it comes as a block of its own ({@link LineBlock#tooLong()}). Memory: one block of at most
  * {@code blockBytes + maxLineBytes + 1} bytes at a time. Not thread-safe.
@@ -22,7 +23,7 @@ public final class JsonLines {
     private int carried;
     private boolean ended;
 
-    /** Lines of {@code in}; a line over {@code maxLineBytes} bytes (its end excluded) is too long. */
+    /** Lines of {@code in}; one over {@code maxLineBytes} bytes (end excluded) is too long. */
     public JsonLines(InputStream in, int maxLineBytes) {
         this(in, maxLineBytes, BLOCK_BYTES);
     }

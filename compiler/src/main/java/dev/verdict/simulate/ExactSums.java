@@ -20,7 +20,8 @@ final class ExactSums {
         long sum = low[slot] + value;
         if (((low[slot] ^ sum) & (value ^ sum)) < 0) {
             BigInteger before = spilled[slot] == null ? BigInteger.ZERO : spilled[slot];
-            spilled[slot] = before.add(BigInteger.valueOf(low[slot])).add(BigInteger.valueOf(value));
+            spilled[slot] = before.add(BigInteger.valueOf(low[slot]))
+                    .add(BigInteger.valueOf(value));
             low[slot] = 0;
         } else {
             low[slot] = sum;

@@ -55,7 +55,8 @@ final class ReplayWorker implements Function<LineBlock, ReplayBlock>, LineBlock.
         long amount = values.isPresent(amountField) ? values.value(amountField) : 0;
         Decision now = replay.policy().decide(values);
         int decided = decider(now, policyDeciders, replay.policyDeciders());
-        block.policy.add(decided, amount, replay.policyDeciders().all().get(decided).refund(amount));
+        long refund = replay.policyDeciders().all().get(decided).refund(amount);
+        block.policy.add(decided, amount, refund);
         Evaluator baseline = replay.baseline();
         if (baseline == null) {
             return;

@@ -39,7 +39,8 @@ final class IntegerDecoder extends FieldDecoder {
     /** A whole number too large for a {@code long}: the range when it has a bound there. */
     private InvalidRequestException outOfLongRange(boolean negative, JsonType type,
                                                    CharSequence text) {
-        boolean unbounded = negative ? field.min() == Long.MIN_VALUE : field.max() == Long.MAX_VALUE;
+        boolean unbounded = negative ? field.min() == Long.MIN_VALUE
+                : field.max() == Long.MAX_VALUE;
         return invalid(unbounded ? "is out of range (" + range() + " and at most 19 digits)"
                 : "must be " + range(), type, text);
     }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,7 +99,8 @@ class RequestParserTest {
         RequestParser parser = READER.parser();
         byte[] full = with("\"since_delivery\":\"3d\"").getBytes(StandardCharsets.UTF_8);
         assertEquals(4320, parser.read(full, 0, full.length).value(3));
-        byte[] none = with("\"since_delivery\":null,\"item\":null").getBytes(StandardCharsets.UTF_8);
+        byte[] none = with("\"since_delivery\":null,\"item\":null")
+                .getBytes(StandardCharsets.UTF_8);
         assertFalse(parser.read(none, 0, none.length).isPresent(3));
         assertInvalid(VALID.replace("\"79.99\"", "null"), "amount",
                 "request lacks required field `amount`");
@@ -186,6 +189,27 @@ class RequestParserTest {
                 () -> READER.read(bytes, 0, bytes.length));
         assertEquals("not UTF-8 text", e.getMessage());
         assertNull(e.field());
+    }
+
+    @Test
+    void aParserAllocatesNothingPerRequest() {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        RequestParser parser = READER.parser();
+        byte[] json = with("\"since_delivery\":\"36h\",\"item\":{\"opened\":true},"
+                + "\"buyer.credit_score\":100,\"reason\":\"gr\u00f6\u00dfe\"")
+                .replace("\"reason\":\"size\",", "").getBytes(StandardCharsets.UTF_8);
+        long sum = 0;
+        for (int i = 0; i < 1000; i++) {
+            sum += parser.read(json, 0, json.length).value(2);
+        }
+        long before = threads.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < 10_000; i++) {
+            sum += parser.read(json, 0, json.length).value(2);
+        }
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertEquals(11_000 * 7999L, sum);
+        assertTrue(allocated < 10_000, allocated + " bytes for 10,000 requests");
     }
 
     @Test
