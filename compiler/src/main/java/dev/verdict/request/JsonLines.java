@@ -2,6 +2,7 @@ package dev.verdict.request;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 
 /**
@@ -16,9 +17,13 @@ public final class JsonLines {
     /** How many bytes a block reads at a time unless told otherwise. */
     public static final int BLOCK_BYTES = 1 << 20;
 
+    /** The most buffers kept for reuse: enough for the blocks a run has in flight. */
+    private static final int MAX_SPARE = 64;
+
     private final InputStream in;
     private final int maxLineBytes;
     private final int blockBytes;
+    private final ArrayDeque<byte[]> spare = new ArrayDeque<>();
     private byte[] carry = new byte[0];
     private int carried;
     private boolean ended;
@@ -50,7 +55,8 @@ public final class JsonLines {
             if (ended && carried == 0) {
                 return null;
             }
-            byte[] block = Arrays.copyOf(carry, carried + blockBytes);
+            byte[] block = buffer(carried + blockBytes);
+            System.arraycopy(carry, 0, block, 0, carried);
             int filled = carried + fill(block, carried);
             int lastNewline = lastNewline(block, filled);
             if (lastNewline >= 0) {
@@ -67,6 +73,22 @@ public final class JsonLines {
             }
             keep(block, 0, filled);
         }
+    }
+
+    /**
+     * Takes back the bytes of a block whose lines have all been handed on, to read a later
+     * block into; so a long history reuses a few buffers instead of allocating one per block.
+     */
+    public void recycle(LineBlock block) {
+        byte[] bytes = block.bytes();
+        if (bytes != null && spare.size() < MAX_SPARE) {
+            spare.push(bytes);
+        }
+    }
+
+    private byte[] buffer(int length) {
+        byte[] bytes = spare.poll();
+        return bytes != null && bytes.length >= length ? bytes : new byte[length];
     }
 
     /** Keeps {@code block[from, to)}, the start of a line, for the next block. */

@@ -36,6 +36,11 @@ public final class LineBlock {
         return new LineBlock(null, 0, 0);
     }
 
+    /** The bytes the lines are in; null for a line too long to keep. */
+    byte[] bytes() {
+        return bytes;
+    }
+
     /** Whether {@code bytes[from, to)} is only spaces and tabs (or nothing). */
     public static boolean isBlank(byte[] bytes, int from, int to) {
         for (int i = from; i < to; i++) {

@@ -41,7 +41,9 @@ public record ParallelBlocks(int threads) {
         if (threads == 1) {
             W worker = workers.get();
             for (LineBlock block = lines.next(); block != null; block = lines.next()) {
-                merge.accept(worker.apply(block));
+                R result = worker.apply(block);
+                lines.recycle(block);
+                merge.accept(result);
             }
             return;
         }
@@ -51,20 +53,31 @@ public record ParallelBlocks(int threads) {
             thread.setDaemon(true);
             return thread;
         });
-        ArrayDeque<Future<R>> inFlight = new ArrayDeque<>();
+        ArrayDeque<InFlight<R>> inFlight = new ArrayDeque<>();
         try {
             for (LineBlock block = lines.next(); block != null; block = lines.next()) {
                 if (inFlight.size() >= 2 * threads) {
-                    merge.accept(result(inFlight.poll()));
+                    merge.accept(inFlight.poll().result(lines));
                 }
                 LineBlock next = block;
-                inFlight.add(pool.submit(() -> worker.get().apply(next)));
+                inFlight.add(new InFlight<>(next, pool.submit(() -> worker.get().apply(next))));
             }
             while (!inFlight.isEmpty()) {
-                merge.accept(result(inFlight.poll()));
+                merge.accept(inFlight.poll().result(lines));
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** A block being worked on, and its result to come. */
+    private record InFlight<R>(LineBlock block, Future<R> future) {
+
+        /** The result, once the block is done; its bytes go back to {@code lines}. */
+        R result(JsonLines lines) {
+            R result = ParallelBlocks.result(future);
+            lines.recycle(block);
+            return result;
         }
     }
 

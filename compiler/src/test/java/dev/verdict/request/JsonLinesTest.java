@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class JsonLinesTest {
 
-    /** Every line of {@code lines} as text, or {@code TOO LONG}. */
+    /** Every line of {@code lines} as text, or {@code TOO LONG}; blocks recycled once read. */
     private static List<String> lines(JsonLines lines) throws IOException {
         List<String> seen = new ArrayList<>();
         for (LineBlock block = lines.next(); block != null; block = lines.next()) {
@@ -32,6 +32,7 @@ class JsonLinesTest {
                     seen.add("TOO LONG");
                 }
             });
+            lines.recycle(block);
         }
         return seen;
     }
