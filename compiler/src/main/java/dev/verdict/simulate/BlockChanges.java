@@ -15,15 +15,15 @@ import java.util.function.Supplier;
  */
 final class BlockChanges {
 
-    /** Requests that went from one baseline decider to one policy decider. */
+    /** Requests that went from one baseline decider's decision to one policy decider's. */
     static final class Move {
-        final int from;
-        final int to;
+        final Decision old;
+        final Decision now;
         long count;
 
-        Move(int from, int to) {
-            this.from = from;
-            this.to = to;
+        Move(Decision old, Decision now) {
+            this.old = old;
+            this.now = now;
         }
     }
 
@@ -42,7 +42,7 @@ final class BlockChanges {
     void record(int index, int from, int to, Decision old, Decision now,
                 Supplier<String> request) {
         changed++;
-        moves.computeIfAbsent((long) from * policyDeciders + to, key -> new Move(from, to))
+        moves.computeIfAbsent((long) from * policyDeciders + to, key -> new Move(old, now))
                 .count++;
         if (examples.size() < exampleCount) {
             examples.add(new Change(index, request.get(), old, now));

@@ -1,6 +1,5 @@
 package dev.verdict.simulate;
 
-import dev.verdict.interp.Decisions;
 import dev.verdict.ir.Arg;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.ir.Rule;
@@ -21,12 +20,8 @@ import java.util.Objects;
  */
 final class Deciders {
 
-    /**
-     * A guard, rule, {@code otherwise} or the fallback ({@code name} and {@code line} null), with
-     * the decision it makes.
-     */
-    record Decider(String name, Integer line, Source source, OutcomeDef outcome, List<Arg> args,
-                   Decision decision) {
+    /** A guard, rule, {@code otherwise} or the fallback ({@code name} and {@code line} null). */
+    record Decider(String name, Integer line, Source source, OutcomeDef outcome, List<Arg> args) {
 
         /** In minor units: what its outcome pays back on a request for {@code amount}. */
         long refund(long amount) {
@@ -46,14 +41,13 @@ final class Deciders {
             String fallback = policy.schema().lints().fallback();
             OutcomeDef outcome = policy.schema().outcome(fallback).orElseThrow(
                     () -> new IllegalStateException("schema lacks its fallback " + fallback));
-            add(new Decider(null, null, Source.DEFAULT, outcome, List.of(),
-                    Decisions.fallback(policy)));
+            add(new Decider(null, null, Source.DEFAULT, outcome, List.of()));
         }
     }
 
     private void add(Rule rule) {
         add(new Decider(rule.name(), rule.line(), rule.source(), rule.outcome().outcome(),
-                rule.outcome().args(), Decisions.of(rule)));
+                rule.outcome().args()));
     }
 
     private void add(Decider decider) {

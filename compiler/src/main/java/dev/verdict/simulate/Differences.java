@@ -16,25 +16,20 @@ final class Differences {
     }
 
     private final int exampleCount;
-    private final Deciders baseline;
-    private final Deciders policy;
     private final Map<Pair, Long> transitions = new LinkedHashMap<>();
     private final List<Change> examples = new ArrayList<>();
     private long changed;
 
     /** Keeps the first {@code exampleCount} changed requests as examples. */
-    Differences(int exampleCount, Deciders baseline, Deciders policy) {
+    Differences(int exampleCount) {
         this.exampleCount = exampleCount;
-        this.baseline = baseline;
-        this.policy = policy;
     }
 
     /** Adds the changes of one block whose first line is {@code firstLine}; blocks in order. */
     void add(BlockChanges block, long firstLine) {
         changed += block.changed();
         for (BlockChanges.Move move : block.moves()) {
-            Pair pair = new Pair(DecisionLabel.of(baseline.all().get(move.from).decision()),
-                    DecisionLabel.of(policy.all().get(move.to).decision()));
+            Pair pair = new Pair(DecisionLabel.of(move.old), DecisionLabel.of(move.now));
             transitions.merge(pair, move.count, Long::sum);
         }
         for (Change change : block.examples()) {

@@ -7,6 +7,8 @@ import dev.verdict.runtime.InvalidRequestException;
 import dev.verdict.runtime.RequestParser;
 import dev.verdict.runtime.RequestValues;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,11 +27,16 @@ final class ReplayWorker implements Function<LineBlock, ReplayBlock>, LineBlock.
     private final RequestParser parser;
     private final Map<Decision, Integer> policyDeciders = new IdentityHashMap<>();
     private final Map<Decision, Integer> baselineDeciders = new IdentityHashMap<>();
+    private final Map<DecisionLabel, Integer> labelIds = new HashMap<>();
+    private final int[] policyLabels;
+    private final int[] baselineLabels;
     private ReplayBlock block;
 
     ReplayWorker(Replay replay) {
         this.replay = replay;
         this.parser = replay.reader().parser();
+        this.policyLabels = unknownLabels(replay.policyDeciders());
+        this.baselineLabels = unknownLabels(replay.baselineDeciders());
     }
 
     @Override
@@ -56,15 +63,16 @@ final class ReplayWorker implements Function<LineBlock, ReplayBlock>, LineBlock.
         Decision now = replay.policy().decide(values);
         int decided = decider(now, policyDeciders, replay.policyDeciders());
         long refund = replay.policyDeciders().all().get(decided).refund(amount);
-        block.policy.add(decided, amount, refund);
+        block.policy.add(decided, now, amount, refund);
         Evaluator baseline = replay.baseline();
         if (baseline == null) {
             return;
         }
         Decision old = baseline.decide(values);
         int was = decider(old, baselineDeciders, replay.baselineDeciders());
-        block.baseline.add(was, amount, replay.baselineDeciders().all().get(was).refund(amount));
-        if (!replay.sameDecision(was, decided)) {
+        long oldRefund = replay.baselineDeciders().all().get(was).refund(amount);
+        block.baseline.add(was, old, amount, oldRefund);
+        if (label(baselineLabels, was, old) != label(policyLabels, decided, now)) {
             block.changes.record(index, was, decided, old, now,
                     () -> new String(bytes, from, to - from, StandardCharsets.UTF_8).strip());
         }
@@ -73,6 +81,25 @@ final class ReplayWorker implements Function<LineBlock, ReplayBlock>, LineBlock.
     @Override
     public void tooLong(int index) {
         block.invalid(index, LineBlock.tooLongProblem(replay.maxLineBytes()), null);
+    }
+
+    /**
+     * A number for what {@code decision} (made by decider {@code index}) does, equal for equal
+     * outcomes, arguments and obligations; remembered per decider, so that telling a changed
+     * decision costs two array reads.
+     */
+    private int label(int[] labels, int index, Decision decision) {
+        if (labels[index] < 0) {
+            labels[index] = labelIds.computeIfAbsent(DecisionLabel.of(decision),
+                    label -> labelIds.size());
+        }
+        return labels[index];
+    }
+
+    private static int[] unknownLabels(Deciders deciders) {
+        int[] labels = new int[deciders == null ? 0 : deciders.all().size()];
+        Arrays.fill(labels, -1);
+        return labels;
     }
 
     private static int decider(Decision decision, Map<Decision, Integer> known,

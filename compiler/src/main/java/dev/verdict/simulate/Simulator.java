@@ -51,8 +51,7 @@ public final class Simulator {
         this.baselineEvaluator = baselineEvaluator;
         this.baselineTallies = baseline == null ? null : new Tallies(baseline);
         this.examples = examples;
-        this.differences = baseline == null ? null
-                : new Differences(examples, baselineTallies.deciders(), tallies.deciders());
+        this.differences = baseline == null ? null : new Differences(examples);
         this.amountField = policy.schema().amountField().orElseThrow(() ->
                 new IllegalArgumentException("schema " + policy.schema().name()
                         + " names no amount field, so there is no money to simulate"));
@@ -93,7 +92,7 @@ public final class Simulator {
      * and the replay goes on. The result is the same for any number of threads.
      */
     public void replay(JsonLines history, ParallelBlocks parallel) throws IOException {
-        Replay replay = Replay.of(reader, history.maxLineBytes(), amountField.index(), evaluator,
+        Replay replay = new Replay(reader, history.maxLineBytes(), amountField.index(), evaluator,
                 tallies.deciders(), baselineEvaluator,
                 baseline == null ? null : baselineTallies.deciders(), examples);
         parallel.run(history, () -> new ReplayWorker(replay),

@@ -44,7 +44,7 @@ final class Tallies {
             BigInteger amount = block.amount(rule);
             BigInteger refunds = block.refunds(rule);
             byRule[rule].add(count, amount, refunds);
-            byOutcome.computeIfAbsent(OutcomeLabel.of(deciders.all().get(rule).decision()),
+            byOutcome.computeIfAbsent(OutcomeLabel.of(block.decision(rule)),
                     label -> new Tally()).add(count, amount, refunds);
             total.add(count, amount, refunds);
         }
