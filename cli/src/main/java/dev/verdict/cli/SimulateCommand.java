@@ -1,17 +1,15 @@
 package dev.verdict.cli;
 
 import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.request.JsonLines;
 import dev.verdict.runtime.Evaluator;
 import dev.verdict.simulate.Simulation;
 import dev.verdict.simulate.SimulationHtml;
 import dev.verdict.simulate.SimulationJson;
 import dev.verdict.simulate.SimulationText;
 import dev.verdict.simulate.Simulator;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -68,6 +66,9 @@ final class SimulateCommand implements Callable<Integer> {
             description = "How many changed requests to show with --baseline (default 5).")
     private int examples;
 
+    @Mixin
+    private StreamOptions stream;
+
     @Override
     public Integer call() {
         if (examples < 0) {
@@ -84,8 +85,8 @@ final class SimulateCommand implements Callable<Integer> {
         if (simulator == null) {
             return Exit.USAGE;
         }
-        try (BufferedReader lines = history()) {
-            simulator.replay(lines);
+        try (InputStream lines = StreamOptions.open(history)) {
+            simulator.replay(new JsonLines(lines, stream.maxLineBytes()), stream.parallel());
         } catch (IOException e) {
             console.problem("cannot read " + history + ": " + SourcePaths.reason(e));
             return Exit.USAGE;
@@ -115,12 +116,5 @@ final class SimulateCommand implements Callable<Integer> {
                     + e.getMessage());
             return null;
         }
-    }
-
-    private BufferedReader history() throws IOException {
-        if (history.toString().equals("-")) {
-            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        }
-        return Files.newBufferedReader(history, StandardCharsets.UTF_8);
     }
 }
