@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "verdict", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks, runs, tests and formats after-sales policies.",
         subcommands = {CheckCommand.class, CompileCommand.class, EvalCommand.class,
-                ExplainCommand.class, TestCommand.class, SimulateCommand.class,
+                ExplainCommand.class, TestCommand.class, SimulateCommand.class, DiffCommand.class,
                 FmtCommand.class})
 final class VerdictCommand implements Callable<Integer> {
 
