@@ -67,17 +67,35 @@ final class PolicyCompiler {
      * after printing its errors on the error stream (or reporting that it cannot be read).
      */
     CheckedPolicy compileForDecisions(Path file) {
+        Compilation compilation = compileClean(file);
+        return compilation == null ? null : compilation.policy();
+    }
+
+    /**
+     * The compilation of {@code file} when it has no errors; or null after printing its errors
+     * on the error stream (or reporting that it cannot be read).
+     */
+    Compilation compileClean(Path file) {
         Compilation compilation = compile(file);
         if (compilation == null) {
             return null;
         }
         if (compilation.hasErrors()) {
-            new HumanRenderer(console.colour()).render(
-                    compilation.diagnostics().stream().filter(Diagnostic::isError).toList(),
-                    compilation.sources(), console.err());
+            console.err().print(errorsOf(compilation, console.colour()));
+            console.err().flush();
             return null;
         }
-        return compilation.policy();
+        return compilation;
     }
 
+    /** The errors of {@code compilation}, rendered as {@code check} prints them. */
+    static String errorsOf(Compilation compilation, boolean colour) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        java.io.PrintWriter out = new java.io.PrintWriter(text);
+        new HumanRenderer(colour).render(
+                compilation.diagnostics().stream().filter(Diagnostic::isError).toList(),
+                compilation.sources(), out);
+        out.flush();
+        return text.toString();
+    }
 }
