@@ -10,6 +10,7 @@ import dev.verdict.interp.TestRunner;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.ir.TestCase;
 import dev.verdict.pipeline.Compilation;
+import dev.verdict.pipeline.Release;
 import dev.verdict.report.JUnitXml;
 import dev.verdict.runtime.Evaluator;
 import java.nio.file.Path;
@@ -107,7 +108,7 @@ final class TestCommand implements Callable<Integer> {
                     .print(CoverageText.render(covered));
         }
         boolean written = coverageXml == null || new SourcePaths(console).write(coverageXml,
-                CoberturaXml.render(covered, Version.number(), System.currentTimeMillis() / 1000));
+                CoberturaXml.render(covered, Release.version(), System.currentTimeMillis() / 1000));
         if (compiler.failed() || !written) {
             return Exit.USAGE;
         }
