@@ -6,6 +6,7 @@ import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
+import dev.verdict.pipeline.SourceKind;
 import dev.verdict.schema.Schema;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,6 +43,22 @@ final class PolicyCompiler {
     /** The files named, and the {@code .policy} files under the directories named. */
     List<Path> files(List<Path> paths) {
         return sources.expand(paths, Set.of(".policy"));
+    }
+
+    /** The files named, and the files of every {@link SourceKind} under the directories. */
+    List<Path> sourceFiles(List<Path> paths) {
+        return sources.expand(paths, SourceKind.extensions());
+    }
+
+    /**
+     * The compilation of a file by its kind (a policy unless its extension says otherwise), or
+     * null when it cannot be read (already reported).
+     */
+    Compilation compileSource(Path file) {
+        SourceKind kind = SourceKind.of(file.getFileName().toString()).orElse(SourceKind.POLICY);
+        String text = sources.read(file);
+        return text == null ? null
+                : compiler.compile(kind, file.toString(), text, file.toAbsolutePath().getParent());
     }
 
     /** Compiles the {@link #files} of {@code paths} into one report. */

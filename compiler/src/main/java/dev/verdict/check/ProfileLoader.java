@@ -31,6 +31,20 @@ public final class ProfileLoader {
         return BUNDLED;
     }
 
+    /**
+     * The text of the bundled profile {@code name}.
+     *
+     * @throws IllegalArgumentException naming the bundled profiles (did you mean?) when there
+     *     is no such profile
+     */
+    public static String bundledText(String name) {
+        try {
+            return bundled(name).text();
+        } catch (NotFound e) {
+            throw new IllegalArgumentException(e.getMessage() + "; " + e.help(), e);
+        }
+    }
+
     /** A profile's text and how diagnostics name its file. */
     record ProfileText(String displayPath, String text) {
     }
