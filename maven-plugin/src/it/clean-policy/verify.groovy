@@ -12,4 +12,10 @@ assert log.contains('[INFO] src/main/verdict/returns.policy: 2 passed, 0 failed'
 assert log.contains('[INFO] Tests: 2 passed, 0 failed')
 assert log.contains('Tests run: 3, Failures: 0, Errors: 0, Skipped: 0')
 assert !log.contains('[WARNING] ' + basedir)
+// Policy tests run in process-test-classes, before the project's JUnit tests, with reports.
+assert log.indexOf('[INFO] Tests: 2 passed, 0 failed') < log.indexOf('Tests run: 3, Failures: 0')
+def reports = new File(basedir, 'target/verdict-reports')
+def junit = new XmlSlurper().parse(new File(reports, 'TEST-verdict.xml'))
+assert junit.@tests == '2' && junit.@failures == '0' && junit.@errors == '0'
+assert new File(reports, 'coverage.xml').getText('UTF-8').contains('<class name="returns"')
 return true
