@@ -6,7 +6,7 @@ import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
-import dev.verdict.pipeline.SourceKind;
+import dev.verdict.pipeline.Checkable;
 import dev.verdict.schema.Schema;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,9 +45,9 @@ final class PolicyCompiler {
         return sources.expand(paths, Set.of(".policy"));
     }
 
-    /** The files named, and the files of every {@link SourceKind} under the directories. */
+    /** The files named, and the files of every {@link Checkable} under the directories. */
     List<Path> sourceFiles(List<Path> paths) {
-        return sources.expand(paths, SourceKind.extensions());
+        return sources.expand(paths, Checkable.extensions());
     }
 
     /**
@@ -55,7 +55,7 @@ final class PolicyCompiler {
      * null when it cannot be read (already reported).
      */
     Compilation compileSource(Path file) {
-        SourceKind kind = SourceKind.of(file.getFileName().toString()).orElse(SourceKind.POLICY);
+        Checkable kind = Checkable.of(file.getFileName().toString()).orElse(Checkable.POLICY);
         String text = sources.read(file);
         return text == null ? null
                 : compiler.compile(kind, file.toString(), text, file.toAbsolutePath().getParent());

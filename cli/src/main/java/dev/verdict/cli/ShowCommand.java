@@ -1,6 +1,12 @@
 package dev.verdict.cli;
 
-import dev.verdict.check.ProfileLoader;
+import dev.verdict.diag.Suggestions;
+import dev.verdict.source.SourceKind;
+import dev.verdict.source.SourceNotFound;
+import dev.verdict.source.SourceReader;
+import dev.verdict.source.SourceRef;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +21,15 @@ import picocli.CommandLine.Spec;
 final class ShowCommand implements Callable<Integer> {
 
     /** What can be shown; schemas join profiles here when they are bundled. */
-    enum Kind { PROFILE }
+    enum Kind {
+        PROFILE(SourceKind.PROFILE);
+
+        private final SourceKind source;
+
+        Kind(SourceKind source) {
+            this.source = source;
+        }
+    }
 
     @Spec
     private CommandSpec spec;
@@ -30,17 +44,22 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = Console.of(spec);
+        List<String> bundled = kind.source.bundledNames();
         if (name == null) {
-            ProfileLoader.bundledNames().forEach(console.out()::println);
+            bundled.forEach(console.out()::println);
             console.out().flush();
             return Exit.OK;
         }
         try {
-            console.out().print(ProfileLoader.bundledText(name));
+            SourceRef ref = new SourceRef(name, false, null);
+            console.out().print(SourceReader.read(kind.source, ref, null, null).text());
             console.out().flush();
             return Exit.OK;
-        } catch (IllegalArgumentException e) {
-            console.problem(e.getMessage());
+        } catch (SourceNotFound e) {
+            String help = Suggestions.didYouMean(name, bundled);
+            console.problem("unknown bundled " + kind.name().toLowerCase(Locale.ROOT) + " `"
+                    + name + "`; " + (help != null ? help
+                    : "the bundled ones are " + String.join(", ", bundled)));
             return Exit.USAGE;
         }
     }

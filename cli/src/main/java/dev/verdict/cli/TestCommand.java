@@ -18,9 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -53,9 +54,8 @@ final class TestCommand implements Callable<Integer> {
             description = "Write the coverage as Cobertura XML to FILE.")
     private Path coverageXml;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Policy files, or directories to search.")
-    private List<Path> paths;
+    @Mixin
+    private PolicyPaths paths;
 
     @Override
     public Integer call() {
@@ -64,7 +64,7 @@ final class TestCommand implements Callable<Integer> {
         List<Compilation> compiled = new ArrayList<>();
         List<JUnitXml.Suite> suites = new ArrayList<>();
         int broken = 0;
-        for (Path file : compiler.files(paths)) {
+        for (Path file : compiler.files(paths.paths())) {
             Compilation compilation = compiler.compile(file);
             if (compilation != null && compilation.hasErrors()) {
                 broken++;

@@ -158,7 +158,8 @@ class CheckCommandTest {
 
     @Test
     void aProfileIsCheckedOnItsOwn() throws IOException {
-        Path clean = Cli.write(dir, "p.platform", "guard g: when amount < 5 then manual_review\n");
+        Path clean = Cli.write(dir, "p.platform",
+                "guard g: when amount < 5 then manual_review\n");
         Cli.Result result = Cli.run("check", clean);
         assertEquals(0, result.exit(), result.err());
         assertEquals("", result.out() + result.err());
@@ -193,7 +194,7 @@ class CheckCommandTest {
         assertEquals("tiktok_us\n", Cli.run("show", "profile").out());
         Cli.Result unknown = Cli.run("show", "profile", "tiktok_uss");
         assertEquals(2, unknown.exit());
-        assertEquals("verdict: unknown platform profile `tiktok_uss`; did you mean `tiktok_us`?\n",
+        assertEquals("verdict: unknown bundled profile `tiktok_uss`; did you mean `tiktok_us`?\n",
                 unknown.err());
     }
 

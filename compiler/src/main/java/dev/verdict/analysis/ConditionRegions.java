@@ -39,11 +39,6 @@ final class ConditionRegions {
         return region(expr, true);
     }
 
-    /** The requests for which {@code expr} is false (unknown is neither). */
-    Region falsity(Expr expr) {
-        return region(expr, false);
-    }
-
     /** How {@code setting} gets its value; a setting without a plan never has one. */
     SettingPieces setting(Setting setting) {
         SettingPieces known = settings.get(setting.index());

@@ -1,6 +1,6 @@
 package dev.verdict.analysis;
 
-import dev.verdict.diag.Code;
+import dev.verdict.diag.AnalysisDiagnostics;
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.ir.Rule;
@@ -25,8 +25,8 @@ public final class ProfileFindings {
             new SettingChecks(context).run();
             guards(context);
         } catch (Budget.Exhausted e) {
-            context.report(Code.I0901.at(profile.file(), dev.verdict.ast.Span.NONE,
-                    "analysis incomplete: the profile's conditions split into too many cases"));
+            context.report(profile.file(), AnalysisDiagnostics.incomplete(
+                    "the profile's conditions split into too many cases"));
         }
         return context.findings().all().stream().map(Finding::diagnostic)
                 .sorted(Diagnostic.BY_POSITION).toList();
@@ -39,8 +39,8 @@ public final class ProfileFindings {
             Region truth = context.conditions().truth(guard.condition());
             if (context.conditions().truth(guard.written()).isEmpty()) {
                 String why = new Contradictions(context).explain(guard.written());
-                context.report(context.at(Code.W0402, guard, "condition of "
-                        + context.describe(guard) + " can never be true").withHelp(why));
+                context.report(guard.file(), AnalysisDiagnostics.neverTrue(guard.span(),
+                        context.describe(guard), why));
             } else if (!truth.isEmpty()) {
                 unreachable(context, guard, truth, earlier, taken);
             }
@@ -60,10 +60,11 @@ public final class ProfileFindings {
         }
         if (rest.isEmpty() && decider != null) {
             Example example = context.examples().in(truth);
-            context.report(context.at(Code.W0401, guard, context.describe(guard)
-                    + " is unreachable: every request it matches is decided by "
-                    + context.describe(decider)), example,
-                    "remove the guard or move it earlier", decider.name());
+            String by = context.describe(decider);
+            Diagnostic unreachable = AnalysisDiagnostics.unreachable(guard.span(),
+                    context.describe(guard), false, by, by)
+                    .withRelated(decider.file(), decider.span(), "the request is decided here");
+            context.report(guard, unreachable, example, decider.name());
         }
     }
 }

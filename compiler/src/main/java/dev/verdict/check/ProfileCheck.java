@@ -19,19 +19,21 @@ public final class ProfileCheck {
         this.schema = schema;
     }
 
-    /** Checks profile {@code text}; {@code path} names it in diagnostics. */
-    public CheckResult check(String path, String text) {
+    /** Checks a parsed profile; its syntax diagnostics are among the result's. */
+    public CheckResult check(ProfileInput.Parsed parsed) {
+        String path = parsed.file().path();
         Reporter reporter = new Reporter(path);
-        ProfileFile file = ProfileFile.parse(new ProfileLoader.ProfileText(path, text), reporter);
+        ProfileFile file = ProfileFile.of(parsed, reporter);
         String currency = Currencies.declared(file.decls(), schema, reporter)
                 .orElse(Currencies.FALLBACK);
         TypedLiterals values = new TypedLiterals(reporter, currency,
                 schema.currencyDecimals().get(currency));
         CheckedProfile profile = file.check(schema, values, currency);
         Scope scope = new Scope(schema, reporter, values, LetLists.NONE,
-                file.parse().hasErrors());
+                file.partial());
         CheckedPolicy policy = new PolicyLowering(scope)
                 .lower(List.of(), profile, file.guardNames(), file.id());
-        return new CheckResult(policy, reporter.diagnostics(), Map.of(path, text));
+        return new CheckResult(policy, reporter.diagnostics(),
+                Map.of(path, parsed.file().text()));
     }
 }

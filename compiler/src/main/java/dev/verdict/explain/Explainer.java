@@ -41,13 +41,8 @@ public final class Explainer {
     }
 
     public Explanation explain(RequestValues request) {
-        List<Rule> order = new ArrayList<>(policy.guards());
-        order.addAll(policy.rules());
-        if (policy.otherwise() != null) {
-            order.add(policy.otherwise());
-        }
         List<Explanation.Step> steps = new ArrayList<>();
-        for (Rule rule : order) {
+        for (Rule rule : policy.decisionOrder()) {
             if (interpreter.truth(rule.condition(), request) == Truth.TRUE) {
                 steps.add(new Explanation.Step(rule, true, List.of()));
                 break;

@@ -6,9 +6,11 @@ import dev.verdict.analysis.ProfileFindings;
 import dev.verdict.check.CheckResult;
 import dev.verdict.check.Checker;
 import dev.verdict.check.ProfileCheck;
+import dev.verdict.check.ProfileInput;
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.schema.Schema;
+import dev.verdict.source.Profiles;
 import dev.verdict.syntax.ParseResult;
 import dev.verdict.syntax.SourceParser;
 import java.io.IOException;
@@ -19,8 +21,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one place the stages are chained: parse, then check (what the parser kept; declarations
- * with syntax errors are already left out), then, when nothing is wrong, analyse. Each stage
+ * The one place the stages are chained: parse, find and parse the profile, then check (what the
+ * parser kept; declarations with syntax errors are already left out), then, when nothing is
+ * wrong, analyse. Each stage
  * reports into one list of diagnostics, sorted by position; the checked policy is kept only
  * when none of them is an error (the analysis reports E0301 and E0303).
  */
@@ -51,8 +54,8 @@ public final class Compiler {
         if (parsed.hasErrors() && parsed.file().decls().isEmpty()) {
             return result(parsed, null, diagnostics, Map.of(displayPath, text));
         }
-        CheckResult checked =
-                new Checker(schema).check(parsed, directory, options.defaultPlatform());
+        ProfileInput profile = Profiles.of(parsed.file(), options.defaultPlatform(), directory);
+        CheckResult checked = new Checker(schema).check(parsed.file(), parsed.hasErrors(), profile);
         diagnostics.addAll(checked.diagnostics());
         CheckedPolicy policy = checked.policy();
         if (policy != null && options.analyse()) {
@@ -63,7 +66,7 @@ public final class Compiler {
     }
 
     /** Compiles a file of {@code kind}: a policy, or a profile on its own. */
-    public Compilation compile(SourceKind kind, String displayPath, String text, Path directory) {
+    public Compilation compile(Checkable kind, String displayPath, String text, Path directory) {
         return switch (kind) {
             case POLICY -> compile(displayPath, text, directory);
             case PROFILE -> compileProfile(displayPath, text);
@@ -76,7 +79,8 @@ public final class Compiler {
      */
     public Compilation compileProfile(String displayPath, String text) {
         ParseResult parsed = SourceParser.parse(displayPath, text);
-        CheckResult checked = new ProfileCheck(schema).check(displayPath, text);
+        CheckResult checked = new ProfileCheck(schema)
+                .check(new ProfileInput.Parsed(parsed.file(), parsed.diagnostics()));
         List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
         CheckedPolicy profile = checked.policy();
         if (profile != null && options.analyse()) {

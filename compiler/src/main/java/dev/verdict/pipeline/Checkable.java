@@ -6,17 +6,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The kinds of source file {@code verdict check} takes, by extension: policies, and platform
- * profiles checked on their own. A new kind (schemas, say) is one more constant here and one
- * more case in {@link Compiler#compile(SourceKind, String, String, java.nio.file.Path)}.
+ * The kinds of file {@code verdict check} takes, by extension: policies, and platform profiles
+ * checked on their own. A new kind (schemas, say) is one more constant here and one more case
+ * in {@link Compiler#compile(Checkable, String, String, java.nio.file.Path)}.
  */
-public enum SourceKind {
+public enum Checkable {
     POLICY(".policy"),
-    PROFILE(".platform");
+    PROFILE(dev.verdict.source.SourceKind.PROFILE.extension());
 
     private final String extension;
 
-    SourceKind(String extension) {
+    Checkable(String extension) {
         this.extension = extension;
     }
 
@@ -25,12 +25,12 @@ public enum SourceKind {
     }
 
     /** The kind of a file by its name, if it is one of these. */
-    public static Optional<SourceKind> of(String fileName) {
+    public static Optional<Checkable> of(String fileName) {
         return Arrays.stream(values()).filter(k -> fileName.endsWith(k.extension)).findFirst();
     }
 
     /** Every extension, for searching directories. */
     public static Set<String> extensions() {
-        return Arrays.stream(values()).map(SourceKind::extension).collect(Collectors.toSet());
+        return Arrays.stream(values()).map(Checkable::extension).collect(Collectors.toSet());
     }
 }
