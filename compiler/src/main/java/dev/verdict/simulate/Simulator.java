@@ -127,7 +127,7 @@ public final class Simulator {
     }
 
     /** Requires what either policy reads, and the amount field unless the schema says optional. */
-    private static RequestReader reader(CheckedPolicy policy, CheckedPolicy baseline,
+    static RequestReader reader(CheckedPolicy policy, CheckedPolicy baseline,
                                         Field amountField) {
         RequestFormat format = RequestFormat.of(policy);
         boolean[] required = format.required();
