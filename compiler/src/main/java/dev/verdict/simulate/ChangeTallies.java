@@ -4,7 +4,8 @@ import dev.verdict.analysis.Change;
 import dev.verdict.interp.Decisions;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.ir.Rule;
-import dev.verdict.request.JsonRequests;
+import dev.verdict.runtime.RequestParser;
+import java.nio.charset.StandardCharsets;
 import dev.verdict.runtime.Decision;
 import dev.verdict.runtime.InvalidRequestException;
 import dev.verdict.runtime.RequestReader;
@@ -30,7 +31,7 @@ public final class ChangeTallies {
     }
 
     private final List<Change> changes;
-    private final RequestReader reader;
+    private final RequestParser parser;
     private final int amountField;
     private final Map<Decision, Rule> rules = new HashMap<>();
     private final CheckedPolicy after;
@@ -50,7 +51,7 @@ public final class ChangeTallies {
                 new IllegalArgumentException("schema " + after.schema().name()
                         + " names no amount field, so there is no money to count"));
         this.amountField = amount.index();
-        this.reader = Simulator.reader(after, before, amount);
+        this.parser = Simulator.reader(after, before, amount).parser();
         for (CheckedPolicy policy : List.of(before, after)) {
             List<Rule> all = new ArrayList<>(policy.guards());
             all.addAll(policy.rules());
@@ -74,7 +75,8 @@ public final class ChangeTallies {
     private void replay(String json) {
         RequestValues request;
         try {
-            request = reader.read(JsonRequests.parse(json.strip()));
+            byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+            request = parser.read(bytes, 0, bytes.length);
         } catch (InvalidRequestException e) {
             invalid++;
             return;
