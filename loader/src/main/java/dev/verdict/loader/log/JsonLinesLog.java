@@ -29,6 +29,7 @@ public final class JsonLinesLog implements DecisionLog, AutoCloseable {
     public static final int DEFAULT_CAPACITY = 8192;
 
     private static final int BATCH = 256;
+    private static final long POLL_MILLIS = 100;
 
     private final Writer out;
     private final FieldMask mask;
@@ -83,10 +84,13 @@ public final class JsonLinesLog implements DecisionLog, AutoCloseable {
         return failed.get();
     }
 
-    /** Writes what is queued, then closes the writer; waits up to {@code timeout} ms. */
+    /**
+     * Stops taking decisions, writes those queued, then closes the writer; waits up to
+     * {@code timeoutMillis} for that. The writer thread is never interrupted, so a file it
+     * writes to is not closed mid-line.
+     */
     public void close(long timeoutMillis) throws InterruptedException {
         closing = true;
-        writer.interrupt();
         writer.join(timeoutMillis);
     }
 
@@ -97,22 +101,17 @@ public final class JsonLinesLog implements DecisionLog, AutoCloseable {
 
     private void run() {
         List<LoggedDecision> batch = new ArrayList<>(BATCH);
-        boolean running = true;
-        while (running) {
+        while (!closing || !queue.isEmpty()) {
             try {
-                LoggedDecision first = queue.poll(1, TimeUnit.SECONDS);
+                LoggedDecision first = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 if (first != null) {
                     batch.add(first);
                 }
             } catch (InterruptedException e) {
-                running = false;
+                closing = true;
             }
             queue.drainTo(batch, BATCH - batch.size());
             write(batch);
-            while (!running && !queue.isEmpty()) {
-                queue.drainTo(batch, BATCH);
-                write(batch);
-            }
         }
         write(batch);
         try {
