@@ -14,6 +14,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Replays past requests (one JSON object per line, as {@code verdict eval} reads them) through a
@@ -94,12 +95,19 @@ public final class Simulator {
         }
     }
 
-    /** Replays the request on history line {@code number}; false when it is invalid. */
+    /**
+     * Replays the request on history line {@code number}, a request or a decision log's line
+     * ({@link LoggedRequests}); false when it is invalid.
+     */
     public boolean replay(long number, String json) {
         String request = json.strip();
         RequestValues values;
         try {
-            values = reader.read(JsonRequests.parse(request));
+            Map<String, Object> logged = LoggedRequests.request(JsonRequests.parse(request));
+            if (logged == null) {
+                return true;
+            }
+            values = reader.read(logged);
         } catch (InvalidRequestException e) {
             invalid++;
             if (invalidLines.size() < INVALID_SHOWN) {
