@@ -10,13 +10,16 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * JSON in and out of one HTTP exchange: reads a request body as a JSON object (numbers with a
  * fraction exactly, as {@link java.math.BigDecimal}, so that {@code 79.99} is 79.99 dollars),
  * and sends JSON responses, including the error shape
- * {@code {"error":{"message":"...","field":"..."}}}.
+ * {@code {"error":{"message":"...","field":"..."}}}. A body whose {@code Content-Type} names a
+ * type that is not JSON is refused with 415 (no {@code Content-Type} is taken as JSON). A
+ * response to {@code HEAD} has the status and headers of the {@code GET} and no body.
  */
 final class JsonExchange {
 
@@ -49,6 +52,11 @@ final class JsonExchange {
 
     /** The body as a JSON object, its nested objects as maps. */
     Map<String, Object> readObject() throws IOException, BadBody {
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (type != null && !isJson(type)) {
+            throw new BadBody(415, "the body's Content-Type is `" + type
+                    + "`, not JSON: send `application/json`");
+        }
         byte[] body = readBody();
         Object value;
         try {
@@ -64,14 +72,38 @@ final class JsonExchange {
         return object;
     }
 
-    /** Sends {@code json} with {@code status}. */
+    /** Sends {@code json} with {@code status}; only the headers when the request is HEAD. */
     void send(int status, String json) throws IOException {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        send(status, "application/json; charset=utf-8", json);
+    }
+
+    /** Sends {@code text} of {@code contentType} with {@code status}; only headers for HEAD. */
+    void send(int status, String contentType, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        if (isHead()) {
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    /** Whether the request is a GET or a HEAD (answered as a GET without its body). */
+    boolean isRead() {
+        return exchange.getRequestMethod().equals("GET") || isHead();
+    }
+
+    private boolean isHead() {
+        return exchange.getRequestMethod().equals("HEAD");
+    }
+
+    /** {@code application/json}, or a JSON-based type ({@code application/problem+json}). */
+    static boolean isJson(String contentType) {
+        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return type.equals("application/json") || type.endsWith("+json");
     }
 
     /** Sends {@code {"error":{"message":...,"field":...}}}; {@code field} may be null. */
@@ -82,7 +114,7 @@ final class JsonExchange {
         send(status, JSON.writeValueAsString(Map.of("error", error)));
     }
 
-    /** Sends {@code 405} naming the one method the path allows. */
+    /** Sends {@code 405} naming the methods the path allows. */
     void sendMethodNotAllowed(String allowed) throws IOException {
         exchange.getResponseHeaders().set("Allow", allowed);
         sendError(405, "method " + exchange.getRequestMethod() + " is not allowed here: use "
