@@ -112,7 +112,8 @@ class ReloadUnderLoadTest {
     }
 
     private static void check(PolicySet set, Map<String, Object> request,
-                              Map<String, String> tagByHash, ConcurrentLinkedQueue<String> problems) {
+                              Map<String, String> tagByHash,
+                              ConcurrentLinkedQueue<String> problems) {
         LoadedPolicy a = set.policy("a");
         LoadedPolicy b = set.policy("b");
         Decision first = a.decide(request);

@@ -4,15 +4,19 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-/** Just enough JSON writing for decisions and request errors, so the runtime needs no library. */
-final class Json {
+/**
+ * Just enough JSON writing for decisions and request errors, so the runtime needs no library;
+ * {@link #string} is public for writers of decision logs.
+ */
+public final class Json {
 
     private static final int DESCRIBED_LENGTH = 40;
 
     private Json() {
     }
 
-    static void string(StringBuilder out, String value) {
+    /** Appends {@code value} as a JSON string ({@code null} for null), escaped. */
+    public static void string(StringBuilder out, String value) {
         if (value == null) {
             out.append("null");
             return;

@@ -1,5 +1,6 @@
 package dev.verdict.loader.log;
 
+import dev.verdict.runtime.Json;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
@@ -126,7 +127,7 @@ public final class JsonLinesLog implements DecisionLog, AutoCloseable {
         long drops = dropped.get();
         if (drops > droppedReported) {
             lines.append("{\"dropped\":").append(drops - droppedReported).append(",\"time\":");
-            JsonText.string(lines, Instant.now().toString());
+            Json.string(lines, Instant.now().toString());
             lines.append("}\n");
             droppedReported = drops;
         }
@@ -148,11 +149,11 @@ public final class JsonLinesLog implements DecisionLog, AutoCloseable {
 
     private void line(StringBuilder out, LoggedDecision d) {
         out.append("{\"time\":");
-        JsonText.string(out, d.time().toString());
+        Json.string(out, d.time().toString());
         out.append(",\"policy\":");
-        JsonText.string(out, d.policy());
+        Json.string(out, d.policy());
         out.append(",\"version\":");
-        JsonText.string(out, d.version().hash());
+        Json.string(out, d.version().hash());
         out.append(",\"label\":");
         JsonText.value(out, d.version().label());
         out.append(",\"latency_ns\":").append(d.latencyNanos());

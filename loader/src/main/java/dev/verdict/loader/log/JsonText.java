@@ -1,5 +1,6 @@
 package dev.verdict.loader.log;
 
+import dev.verdict.runtime.Json;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
@@ -34,7 +35,7 @@ final class JsonText {
             }
             out.append(']');
         } else {
-            string(out, String.valueOf(value));
+            Json.string(out, String.valueOf(value));
         }
     }
 
@@ -43,33 +44,11 @@ final class JsonText {
         String separator = "";
         for (Map.Entry<?, ?> entry : map.entrySet()) {
             out.append(separator);
-            string(out, String.valueOf(entry.getKey()));
+            Json.string(out, String.valueOf(entry.getKey()));
             out.append(':');
             value(out, entry.getValue());
             separator = ",";
         }
         out.append('}');
-    }
-
-    static void string(StringBuilder out, String text) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }
