@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -24,8 +25,11 @@ import java.util.concurrent.TimeUnit;
  * the 14-rule reference policy and a synthetic policy of 1,000 rules. Each change appends a
  * comment, which changes the version; the clock stops when {@code current()} has the new one.
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar dev.verdict.bench.production.ReloadLatency [N]
+ * java -cp benchmarks/target/benchmarks.jar dev.verdict.bench.production.ReloadLatency \
+ *     [CHANGES [RULES...]]
  * </pre>
+ * CHANGES (default 10; half as many, at least 3, above 100 rules) per size; sizes 14 (the
+ * reference policy) and 1000 unless given.
  */
 public final class ReloadLatency {
 
@@ -36,11 +40,20 @@ public final class ReloadLatency {
 
     public static void main(String[] args) throws Exception {
         int changes = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        List<Integer> sizes = args.length > 1
+                ? Arrays.stream(args, 1, args.length).map(Integer::valueOf).toList()
+                : List.of(14, 1000);
         System.out.println("| rules | changes | file change to new version deciding: median "
                 + "(min - max) | of which loading: median | debounce |");
         System.out.println("|---:|---:|---|---|---|");
-        measure(14, reference(), changes);
-        measure(1000, SyntheticPolicy.generate(1000, 1).text(), Math.max(3, changes / 2));
+        for (int rules : sizes) {
+            if (rules == 14) {
+                measure(14, reference(), changes);
+            } else {
+                measure(rules, SyntheticPolicy.generate(rules, 1).text(),
+                        rules > 100 ? Math.max(3, changes / 2) : changes);
+            }
+        }
     }
 
     private static void measure(int rules, String text, int changes) throws Exception {
