@@ -52,10 +52,10 @@ public final class DirectoryWatcher implements AutoCloseable {
         return watch(directory, debounce, holder::reload);
     }
 
+    /** Stops watching; a reload under way finishes first, on the watcher's thread. */
     @Override
     public void close() throws IOException {
         service.close();
-        thread.interrupt();
     }
 
     private void run() {

@@ -29,14 +29,27 @@ final class PolicyEvaluators {
         this.fallback = fallback;
     }
 
-    /** Evaluators of {@code policies}, compiled when {@code compile} and a compiler exists. */
+    /** How the policies become bytecode: one javac run, in memory. */
+    interface Bytecode {
+        /** @throws NoJavaCompilerException on a Java runtime without a compiler */
+        List<PolicyEvaluator> compile(List<CheckedPolicy> policies, List<PolicyVersion> versions);
+    }
+
+    /** The compiler of this Java runtime. */
+    static final Bytecode JAVAC = PolicyEvaluators::compile;
+
+    /**
+     * Evaluators of {@code policies}: compiled by {@code bytecode}, or interpreted when it is
+     * null or there is no compiler.
+     */
     static PolicyEvaluators make(List<CheckedPolicy> policies, List<PolicyVersion> versions,
-                                 boolean compile) {
-        if (!compile) {
+                                 Bytecode bytecode) {
+        if (bytecode == null) {
             return new PolicyEvaluators(policies, versions, null, null);
         }
         try {
-            return new PolicyEvaluators(policies, versions, compile(policies, versions), null);
+            return new PolicyEvaluators(policies, versions, bytecode.compile(policies, versions),
+                    null);
         } catch (NoJavaCompilerException e) {
             return new PolicyEvaluators(policies, versions, null, e.getMessage());
         }

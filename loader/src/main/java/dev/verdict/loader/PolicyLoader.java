@@ -34,33 +34,39 @@ public final class PolicyLoader {
     private final Schema schema;
     private final String defaultPlatform;
     private final String label;
-    private final boolean compile;
+    private final PolicyEvaluators.Bytecode bytecode;
 
-    private PolicyLoader(Schema schema, String defaultPlatform, String label, boolean compile) {
+    private PolicyLoader(Schema schema, String defaultPlatform, String label,
+                         PolicyEvaluators.Bytecode bytecode) {
         this.schema = schema;
         this.defaultPlatform = defaultPlatform;
         this.label = label;
-        this.compile = compile;
+        this.bytecode = bytecode;
     }
 
     /** A loader for the bundled schema, compiling to bytecode, with no label. */
     public static PolicyLoader create() {
-        return new PolicyLoader(Schema.aftersale(), null, null, true);
+        return new PolicyLoader(Schema.aftersale(), null, null, PolicyEvaluators.JAVAC);
     }
 
     /** This loader, serving policies that name no platform with {@code platform}. */
     public PolicyLoader withDefaultPlatform(String platform) {
-        return new PolicyLoader(schema, platform, label, compile);
+        return new PolicyLoader(schema, platform, label, bytecode);
     }
 
     /** This loader, labelling the versions it loads with {@code versionLabel} (null: none). */
     public PolicyLoader withLabel(String versionLabel) {
-        return new PolicyLoader(schema, defaultPlatform, versionLabel, compile);
+        return new PolicyLoader(schema, defaultPlatform, versionLabel, bytecode);
     }
 
     /** This loader, interpreting policies instead of compiling them. */
     public PolicyLoader interpreted() {
-        return new PolicyLoader(schema, defaultPlatform, label, false);
+        return new PolicyLoader(schema, defaultPlatform, label, null);
+    }
+
+    /** This loader, compiling with {@code compiler} (tests stand in for a missing javac). */
+    PolicyLoader compilingWith(PolicyEvaluators.Bytecode compiler) {
+        return new PolicyLoader(schema, defaultPlatform, label, compiler);
     }
 
     /** Loads a policy file, or every {@code .policy} file under a directory. */
@@ -121,7 +127,7 @@ public final class PolicyLoader {
         List<CheckedPolicy> policies = compilations.stream().map(Compilation::policy).toList();
         List<PolicyVersion> versions = compilations.stream()
                 .map(c -> new PolicyVersion(PolicyHash.of(c), label)).toList();
-        PolicyEvaluators evaluators = PolicyEvaluators.make(policies, versions, compile);
+        PolicyEvaluators evaluators = PolicyEvaluators.make(policies, versions, bytecode);
         List<LoadedPolicy> loaded = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             LoadedPolicy policy = evaluators.policy(sources.get(i).name(), i);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.verdict.engine.NoJavaCompilerException;
 import dev.verdict.runtime.Decision;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,6 +50,21 @@ class PolicyLoaderTest {
             assertEquals(compiled.decide(Policies.sizeReturn(amount)),
                     interpreted.decide(Policies.sizeReturn(amount)), amount);
         }
+    }
+
+    @Test
+    void withoutACompilerTheLoadSaysSoAndInterprets() {
+        PolicyLoad load = PolicyLoader.create().compilingWith((policies, versions) -> {
+            throw new NoJavaCompilerException();
+        }).load("sizes", Policies.sizes(80), null);
+
+        assertTrue(load.accepted(), load.report());
+        assertFalse(load.policies().policy("sizes").compiled());
+        assertEquals("this Java runtime has no compiler (javax.tools); the compiled engine needs "
+                + "a JDK", load.fallback());
+        assertTrue(load.report().endsWith("; the policies are interpreted\n"), load.report());
+        assertEquals("approve_return_label",
+                load.policies().policy("sizes").decide(Policies.sizeReturn("50")).outcome());
     }
 
     @Test

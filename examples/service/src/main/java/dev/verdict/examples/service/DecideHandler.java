@@ -42,7 +42,7 @@ final class DecideHandler implements HttpHandler {
             String name = exchange.getRequestURI().getPath().substring(PATH.length());
             LoadedPolicy policy = policies.current().policy(name);
             if (policy == null) {
-                metrics.failed(name, "unknown_policy");
+                metrics.failed(ServiceMetrics.UNKNOWN_POLICY, "unknown_policy");
                 json.sendError(404, "unknown policy `" + name + "`: see GET /policies", null);
             } else if (!exchange.getRequestMethod().equals("POST")) {
                 json.sendMethodNotAllowed("POST");

@@ -17,6 +17,12 @@ import java.util.function.LongSupplier;
  */
 final class ServiceMetrics {
 
+    /**
+     * The policy label of requests for a policy the service lacks: never the name asked for, so
+     * that clients cannot make labels without end.
+     */
+    static final String UNKNOWN_POLICY = "(unknown)";
+
     private final PrometheusRegistry registry = new PrometheusRegistry();
     private final Counter decisions = Counter.builder().name("verdict_decisions_total")
             .help("Decisions made, by policy and outcome")
