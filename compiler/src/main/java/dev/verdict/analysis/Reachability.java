@@ -6,6 +6,7 @@ import dev.verdict.diag.Diagnostic;
 import dev.verdict.ir.Rule;
 import dev.verdict.schema.Field;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 
@@ -19,11 +20,20 @@ import java.util.List;
  * every reachable rule's {@link Reach} to {@link OutcomeChecks}. The region is computed
  * breadth-first, coalescing as it grows; when it still has {@code searchFrom} cubes, the rule is
  * judged by a {@link ReachSearch} instead.
+ *
+ * <p>Subtracting every earlier rule one by one costs time in the square of the rules when many
+ * overlap (20,000 rules {@code amount < K and reason = size}). So the walk also keeps the union
+ * of all earlier rules, coalesced, while it stays small ({@value #DECIDED_MAX} cubes): a rule
+ * that still has requests outside it is reachable, and its reach is exactly those requests,
+ * found in one subtraction. Only a rule left with none is walked rule by rule, to name the rules
+ * that decide its requests.
  */
 final class Reachability {
 
     /** Regions of this many cubes are coalesced, and again each time they double. */
     private static final int COALESCE_FROM = 16;
+    /** The most cubes the union of the earlier rules is kept in; past it, rules are walked. */
+    private static final int DECIDED_MAX = 64;
 
     private final Context context;
     private final OutcomeChecks outcomes;
@@ -31,6 +41,8 @@ final class Reachability {
     private final List<Rule> entries = new ArrayList<>();
     private final List<Region> truths = new ArrayList<>();
     private final RuleIndex index;
+    /** The requests the rules so far decide, coalesced; null once it grew past DECIDED_MAX. */
+    private Region decided;
 
     Reachability(Context context, OutcomeChecks outcomes, int searchFrom) {
         this.context = context;
@@ -39,6 +51,7 @@ final class Reachability {
         var policy = context.policy();
         int count = policy.guards().size() + policy.rules().size() + 1;
         this.index = new RuleIndex(context.space(), count);
+        this.decided = Region.empty(context.space());
     }
 
     /** Runs the walk; {@code progress} learns which rule is being analysed, for I0901. */
@@ -73,8 +86,13 @@ final class Reachability {
             add(rule, fires);
             return;
         }
+        Region outside = outsideDecided(fires);
         add(rule, fires);
-        List<Integer> earlier = index.candidates(fires, entries.size() - 1);
+        if (outside != null) {
+            outcomes.check(rule, outside::intersect);
+            return;
+        }
+        BitSet earlier = index.candidates(fires, entries.size() - 1);
         try {
             List<Integer> covering = new ArrayList<>();
             Region reach = reach(fires, earlier, covering);
@@ -101,17 +119,38 @@ final class Reachability {
     }
 
     /**
+     * {@code fires} without the requests every earlier rule decides, in one subtraction; null
+     * when that is empty, the union of those rules is too large to keep, or the subtraction
+     * splits into too many cubes (the rule is then walked rule by rule).
+     */
+    private Region outsideDecided(Region fires) {
+        if (decided == null || fires.cubes().size() >= searchFrom) {
+            return null;
+        }
+        try {
+            Region outside = fires.minus(decided);
+            return outside.isEmpty() ? null : outside;
+        } catch (Budget.Exhausted e) {
+            if (e.timeUp()) {
+                throw e;
+            }
+            return null;
+        }
+    }
+
+    /**
      * {@code fires} without the requests the rules at {@code earlier} decide, subtracting them in
      * order; {@code covering} collects those that take some. Null when the region has
      * {@code searchFrom} cubes, even coalesced.
      */
-    private Region reach(Region fires, List<Integer> earlier, List<Integer> covering) {
+    private Region reach(Region fires, BitSet earlier, List<Integer> covering) {
         if (fires.cubes().size() >= searchFrom) {
             return null;
         }
         Region reach = fires;
         int coalesceAt = COALESCE_FROM;
-        for (int position : earlier) {
+        for (int position = earlier.nextSetBit(0); position >= 0;
+                position = earlier.nextSetBit(position + 1)) {
             Region rest = reach.minus(truths.get(position));
             if (rest == reach) {
                 continue;
@@ -136,6 +175,12 @@ final class Reachability {
         entries.add(rule);
         truths.add(fires);
         index.add(fires);
+        if (decided != null && !fires.isEmpty()) {
+            decided = decided.union(fires).coalesced();
+            if (decided.cubes().size() > DECIDED_MAX) {
+                decided = null;
+            }
+        }
     }
 
     private void reportUnreachable(Rule rule, Region fires, List<Integer> covering) {

@@ -43,7 +43,7 @@ final class EvaluatorGenerator {
 
     /** {@code versionHash}: the policy's {@code PolicyHash}, or null when it is not known. */
     EvaluatorGenerator(CheckedPolicy policy, RequestModel request, ClassName name,
-            DispatchPlanner planner, String versionHash) {
+            DispatchPlanner planner, int classBudget, String versionHash) {
         this.policy = policy;
         this.versionHash = versionHash;
         this.request = request;
@@ -52,7 +52,7 @@ final class EvaluatorGenerator {
         this.decisions = new DecisionConstants(name, policy.guards(), policy.rules(),
                 policy.otherwise(), policy.schema().lints().fallback());
         this.code = new EvaluatorCode(request,
-                Settings.of(policy.settings(), referencedSettings()));
+                Settings.of(policy.settings(), referencedSettings()), name, classBudget);
     }
 
     JavaFile generate() {
@@ -71,8 +71,8 @@ final class EvaluatorGenerator {
         if (versionHash != null) {
             addVersion(type);
         }
-        type.addFields(fields()).addFields(settingTables).addMethods(entryPoints(entry.build()))
-                .addMethods(code.methods());
+        type.addFields(fields()).addFields(settingTables).addMethods(entryPoints(entry.build()));
+        code.addTo(type);
         return JavaFile.builder(name.packageName(), type.build())
                 .addFileComment(JavaSources.GENERATED_BY + " from $S; do not edit.",
                         JavaLiterals.commentText(policy.file()))

@@ -120,11 +120,15 @@ public final class SyntaxDiagnostics {
                 "write `currency " + platformCurrency + "`, or leave the line out");
     }
 
-    /** A policy file over the size the parser reads; reported at its first character. */
-    public static Diagnostic fileTooLarge(long bytes, long limit) {
+    /**
+     * A file over the size the parser reads; reported at its first character. Only a policy
+     * ({@code policy}) can be split; a profile or schema is one file.
+     */
+    public static Diagnostic fileTooLarge(long bytes, long limit, boolean policy) {
         return Code.E0104.of(new Span(1, 1, 1, 2),
                 "file is " + bytes + " bytes, over the limit of " + limit,
-                "split the policy into several files");
+                policy ? "split the policy into several files"
+                        : "keep the file under " + limit + " bytes");
     }
 
     public static Diagnostic nestedTooDeep(Span span, int limit) {

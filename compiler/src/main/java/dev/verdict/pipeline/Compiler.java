@@ -7,11 +7,11 @@ import dev.verdict.check.ProfileInput;
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.schema.Schema;
+import dev.verdict.source.BoundedRead;
 import dev.verdict.source.Profiles;
 import dev.verdict.syntax.ParseResult;
 import dev.verdict.syntax.SourceParser;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +36,7 @@ public final class Compiler {
 
     /** Compiles a policy file (UTF-8), named in diagnostics as the path was given. */
     public Compilation compile(Path policyFile) throws IOException {
-        String text = Files.readString(policyFile);
+        String text = BoundedRead.text(policyFile);
         Path directory = policyFile.toAbsolutePath().getParent();
         return compile(policyFile.toString(), text, directory);
     }

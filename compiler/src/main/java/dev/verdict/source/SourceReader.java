@@ -3,9 +3,7 @@ package dev.verdict.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -64,12 +62,9 @@ public final class SourceReader {
 
     private static SourceText readFile(Path file, String displayPath) throws SourceNotFound {
         try {
-            return new SourceText(displayPath, Files.readString(file));
+            return new SourceText(displayPath, BoundedRead.text(file));
         } catch (NoSuchFileException e) {
             throw new SourceNotFound(SourceNotFound.Reason.NO_SUCH_FILE, displayPath, null);
-        } catch (CharacterCodingException e) {
-            throw new SourceNotFound(SourceNotFound.Reason.UNREADABLE, displayPath,
-                    "it is not UTF-8 text");
         } catch (IOException e) {
             throw new SourceNotFound(SourceNotFound.Reason.UNREADABLE, displayPath, e.getMessage());
         }

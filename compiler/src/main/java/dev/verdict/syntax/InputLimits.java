@@ -30,7 +30,8 @@ public final class InputLimits {
         long bytes = text.length() > MAX_FILE_BYTES / 4
                 ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length : 0;
         if (bytes > MAX_FILE_BYTES) {
-            return Optional.of(SyntaxDiagnostics.fileTooLarge(bytes, MAX_FILE_BYTES).inFile(file));
+            return Optional.of(SyntaxDiagnostics.fileTooLarge(bytes, MAX_FILE_BYTES,
+                    file.endsWith(".policy")).inFile(file));
         }
         return Optional.empty();
     }

@@ -42,9 +42,13 @@ class SyntaxDiagnosticsTest {
 
     @Test
     void aFileOverTheLimitIsReportedAtItsStart() {
-        Diagnostic d = SyntaxDiagnostics.fileTooLarge(2_000_000, 1_000_000).inFile("big.policy");
+        Diagnostic d = SyntaxDiagnostics.fileTooLarge(2_000_000, 1_000_000, true)
+                .inFile("big.policy");
         assertEquals("file is 2000000 bytes, over the limit of 1000000", d.message());
         assertEquals("split the policy into several files", d.help());
+        assertEquals("keep the file under 1000000 bytes",
+                SyntaxDiagnostics.fileTooLarge(2_000_000, 1_000_000, false).help(),
+                "a profile or schema cannot be split");
         assertEquals(1, d.span().line());
         assertEquals(Code.E0104, d.code());
     }
