@@ -11,6 +11,7 @@ import dev.verdict.simulate.Simulation.InvalidLine;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Replays past requests (one JSON object per line, as {@code verdict eval} reads them) through a
