@@ -2,6 +2,7 @@ package dev.verdict.cli;
 
 import dev.verdict.explain.Explainer;
 import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.request.RequestFormat;
 import dev.verdict.runtime.InvalidRequestException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,7 +38,7 @@ final class ExplainCommand implements Callable<Integer> {
             return compiler.refusal();
         }
         try {
-            var values = new RequestDecoder(checked).decode(request);
+            var values = RequestFormat.of(checked).reader().read(request);
             Explainer explainer = new Explainer(checked);
             explainer.explain(values).lines().forEach(console.out()::println);
             console.out().flush();

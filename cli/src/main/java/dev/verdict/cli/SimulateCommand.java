@@ -1,17 +1,18 @@
 package dev.verdict.cli;
 
+import dev.verdict.coverage.Coverage;
+import dev.verdict.coverage.CoverageText;
 import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.pipeline.Compilation;
+import dev.verdict.request.JsonLines;
 import dev.verdict.runtime.Evaluator;
 import dev.verdict.simulate.Simulation;
 import dev.verdict.simulate.SimulationHtml;
 import dev.verdict.simulate.SimulationJson;
 import dev.verdict.simulate.SimulationText;
 import dev.verdict.simulate.Simulator;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -68,6 +69,17 @@ final class SimulateCommand implements Callable<Integer> {
             description = "How many changed requests to show with --baseline (default 5).")
     private int examples;
 
+    @Mixin
+    private StreamOptions stream;
+
+    @Option(names = "--coverage",
+            description = "Also print which rules and conditions the history covered "
+                    + "(on the error stream with --format json).")
+    private boolean coverage;
+
+    /** Records what the replay covers, with --coverage; else null. */
+    private Coverage covered;
+
     @Override
     public Integer call() {
         if (examples < 0) {
@@ -75,17 +87,20 @@ final class SimulateCommand implements Callable<Integer> {
         }
         Console console = Console.of(spec);
         PolicyCompiler compiler = new PolicyCompiler(console, null);
-        CheckedPolicy current = compiler.compileForDecisions(policy.path());
+        Compilation compilation = compiler.compileClean(policy.path());
+        CheckedPolicy current = compilation == null ? null : compilation.policy();
         CheckedPolicy old = baseline == null ? null : compiler.compileForDecisions(baseline);
         if (current == null || (baseline != null && old == null)) {
             return compiler.refusal();
         }
+        covered = coverage && current != null
+                ? Coverage.of(current, compilation.sources()) : null;
         Simulator simulator = simulator(console, current, old);
         if (simulator == null) {
             return Exit.USAGE;
         }
-        try (BufferedReader lines = history()) {
-            simulator.replay(lines);
+        try (InputStream lines = StreamOptions.open(history)) {
+            simulator.replay(new JsonLines(lines, stream.maxLineBytes()), stream.parallel());
         } catch (IOException e) {
             console.problem("cannot read " + history + ": " + SourcePaths.reason(e));
             return Exit.USAGE;
@@ -93,6 +108,14 @@ final class SimulateCommand implements Callable<Integer> {
         Simulation simulation = simulator.result();
         console.out().print(format == Format.JSON ? SimulationJson.render(simulation) + "\n"
                 : SimulationText.render(simulation));
+        if (covered != null) {
+            String text = CoverageText.render(List.of(covered.result()));
+            if (format == Format.JSON) {
+                console.err().print(text);
+            } else {
+                console.out().print("\n" + text);
+            }
+        }
         console.out().flush();
         if (html != null
                 && !new SourcePaths(console).write(html, SimulationHtml.render(simulation))) {
@@ -105,11 +128,11 @@ final class SimulateCommand implements Callable<Integer> {
     private Simulator simulator(Console console, CheckedPolicy current, CheckedPolicy old) {
         Evaluators evaluators = verdict.evaluators(console);
         if (old == null) {
-            return Simulator.of(current, evaluators.of(current));
+            return Simulator.of(current, observed(evaluators.of(current)));
         }
         List<Evaluator> both = evaluators.of(List.of(current, old));
         try {
-            return Simulator.against(current, both.get(0), old, both.get(1), examples);
+            return Simulator.against(current, observed(both.get(0)), old, both.get(1), examples);
         } catch (IllegalArgumentException e) {
             console.problem("cannot compare " + policy.path() + " with " + baseline + ": "
                     + e.getMessage());
@@ -117,10 +140,8 @@ final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    private BufferedReader history() throws IOException {
-        if (history.toString().equals("-")) {
-            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        }
-        return Files.newBufferedReader(history, StandardCharsets.UTF_8);
+    /** {@code evaluator}, observed by the coverage with --coverage. */
+    private Evaluator observed(Evaluator evaluator) {
+        return covered == null ? evaluator : covered.observing(evaluator);
     }
 }

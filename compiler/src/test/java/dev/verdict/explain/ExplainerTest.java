@@ -7,7 +7,6 @@ import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
-import dev.verdict.request.JsonRequests;
 import dev.verdict.request.RequestFormat;
 import dev.verdict.runtime.RequestValues;
 import dev.verdict.schema.Schema;
@@ -25,7 +24,7 @@ class ExplainerTest {
 
     private static List<String> explain(String policy, String request) {
         CheckedPolicy checked = compile(policy);
-        RequestValues values = RequestFormat.of(checked).reader().read(JsonRequests.parse(request));
+        RequestValues values = RequestFormat.of(checked).reader().read(request);
         return new Explainer(checked).explain(values).lines();
     }
 

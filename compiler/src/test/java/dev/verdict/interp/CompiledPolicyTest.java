@@ -9,7 +9,6 @@ import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
-import dev.verdict.request.JsonRequests;
 import dev.verdict.request.RequestFormat;
 import dev.verdict.runtime.Decision;
 import dev.verdict.runtime.InvalidRequestException;
@@ -30,7 +29,7 @@ class CompiledPolicyTest {
     }
 
     private static Decision decide(CheckedPolicy policy, String json) {
-        RequestValues request = RequestFormat.of(policy).reader().read(JsonRequests.parse(json));
+        RequestValues request = RequestFormat.of(policy).reader().read(json);
         return new Interpreter(policy).decide(request);
     }
 
@@ -100,9 +99,9 @@ class CompiledPolicyTest {
                 when reason = size and amount < 100 then approve_return_label
                 """);
         Interpreter interpreter = new Interpreter(policy);
-        var womenswear = RequestFormat.of(policy).reader().read(JsonRequests.parse(
+        var womenswear = RequestFormat.of(policy).reader().read(
                 "{\"request\":\"return_and_refund\",\"reason\":\"size\",\"amount\":\"50\","
-                + "\"category\":\"womenswear\",\"since_delivery\":\"46d\"}"));
+                + "\"category\":\"womenswear\",\"since_delivery\":\"46d\"}");
         var setting = policy.schema().setting("return_window").orElseThrow();
         assertEquals(OptionalLong.of(45 * 24 * 60), interpreter.settingValue(setting, womenswear));
         assertEquals("Outside the return window", interpreter.decide(womenswear).rule());

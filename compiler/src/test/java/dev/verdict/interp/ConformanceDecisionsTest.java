@@ -12,7 +12,6 @@ import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
-import dev.verdict.request.JsonRequests;
 import dev.verdict.request.RequestFormat;
 import dev.verdict.runtime.Decision;
 import dev.verdict.runtime.InvalidRequestException;
@@ -84,11 +83,10 @@ class ConformanceDecisionsTest {
             String where = "line " + (i + 1) + " " + request;
             if (expect.path("error").asBoolean(false)) {
                 assertThrows(InvalidRequestException.class,
-                        () -> format.reader().read(JsonRequests.parse(request)), where);
+                        () -> format.reader().read(request), where);
                 continue;
             }
-            Map<String, Object> parsed = JsonRequests.parse(request);
-            Decision decision = interpreter.decide(format.reader().read(parsed));
+            Decision decision = interpreter.decide(format.reader().read(request));
             JsonNode actual = JSON.readTree(decision.toJson());
             for (Iterator<String> keys = expect.fieldNames(); keys.hasNext(); ) {
                 String key = keys.next();
