@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 /** {@code verdict compile --out DIR [--package PKG] PATH...}: Java sources for services. */
 @Command(name = "compile", mixinStandardHelpOptions = true,
         description = {"Checks .policy files (directories: recursively), then writes one Java "
-                + "evaluator class per policy and the schema's request class under DIR. "
+                + "evaluator class per policy, the schema's request class and outcome enum, "
+                + "and the registry `Evaluators` of them all under DIR. "
                 + "Nothing is written when any policy has errors.",
                 "Exit: 0 written; 1 errors; 2 usage or I/O errors."})
 final class CompileCommand implements Callable<Integer> {
@@ -85,6 +86,7 @@ final class CompileCommand implements Callable<Integer> {
         for (CheckedPolicy policy : policies) {
             files.addAll(generator.generate(policy, packageName));
         }
+        files.add(generator.registry(policies, packageName));
         try {
             JavaSources.write(out, files);
             return Exit.OK;

@@ -1,5 +1,6 @@
 package dev.verdict.explain;
 
+import dev.verdict.ast.SourceText;
 import dev.verdict.interp.Interpreter;
 import dev.verdict.interp.Truth;
 import dev.verdict.ir.CheckedPolicy;
@@ -10,6 +11,7 @@ import dev.verdict.ir.Term;
 import dev.verdict.ir.ValueText;
 import dev.verdict.runtime.RequestValues;
 import dev.verdict.schema.Field;
+import dev.verdict.schema.Kind;
 import dev.verdict.schema.OutcomeDef;
 import dev.verdict.schema.Setting;
 import java.util.ArrayList;
@@ -118,8 +120,10 @@ public final class Explainer {
         for (Object read : reads) {
             if (read instanceof Field field) {
                 int index = field.index();
-                shown.add(request.isPresent(index)
-                        ? field.path() + " = " + values.format(field.type(), request.value(index))
+                String value = field.type().kind() == Kind.STRING
+                        ? SourceText.string(request.text(index))
+                        : values.format(field.type(), request.value(index));
+                shown.add(request.isPresent(index) ? field.path() + " = " + value
                         : field.path() + " is absent");
             } else {
                 Setting setting = (Setting) read;
@@ -139,6 +143,8 @@ public final class Explainer {
             reads.add(member.field());
         } else if (atom instanceof Expr.Present present) {
             reads.add(present.field());
+        } else if (atom instanceof Expr.TextIn in) {
+            reads.add(in.field());
         } else if (atom instanceof Expr.Compare compare) {
             collect(compare.left(), reads);
             collect(compare.right(), reads);

@@ -91,6 +91,8 @@ public final class SchemaLoader {
             case "bool" -> Type.BOOL;
             case "percent" -> Type.PERCENT;
             case "string" -> Type.STRING;
+            case "date" -> Type.DATE;
+            case "timestamp" -> Type.TIMESTAMP;
             default -> throw new IllegalArgumentException("unknown type `" + kind + "` in schema");
         };
     }

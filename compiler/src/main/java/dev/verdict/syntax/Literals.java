@@ -5,6 +5,8 @@ import dev.verdict.ast.Operand;
 import dev.verdict.ast.Span;
 import dev.verdict.diag.Code;
 import dev.verdict.diag.Diagnostic;
+import dev.verdict.runtime.Dates;
+import dev.verdict.runtime.ValueFormatException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -48,6 +50,32 @@ final class Literals {
             return malformed(text, span, "duration `" + text + "` is too large", null);
         }
         return new Operand.DurationLit(count, unit, span);
+    }
+
+    /** {@code 2026-11-27}; a day that does not exist ({@code 2026-02-30}) is reported. */
+    Operand date(String text, Span span) {
+        try {
+            return new Operand.DateLit(Dates.parseDate(text), text, span);
+        } catch (ValueFormatException e) {
+            return malformed(text, span, "date `" + text + "` does not exist",
+                    "write a date as `yyyy-mm-dd`, such as `2026-11-27`");
+        }
+    }
+
+    /** {@code 2026-11-27T00:00-05:00}; a timestamp without an offset is reported. */
+    Operand timestamp(String text, Span span) {
+        try {
+            return new Operand.TimestampLit(Dates.parseTimestamp(text), text, span);
+        } catch (ValueFormatException e) {
+            boolean noOffset = !text.endsWith("Z") && text.lastIndexOf('+') < 0
+                    && text.lastIndexOf('-') < 10;
+            String message = noOffset ? "timestamp `" + text + "` has no offset"
+                    : e.problem() == ValueFormatException.Problem.TOO_PRECISE
+                    ? "timestamp `" + text + "` has digits below the millisecond"
+                    : "timestamp `" + text + "` does not exist";
+            return malformed(text, span, message, "write a timestamp with its offset from UTC, "
+                    + "such as `2026-11-27T00:00-05:00` or `2026-11-27T05:00Z`");
+        }
     }
 
     Operand percent(String text, Span span) {

@@ -34,7 +34,10 @@ class SchemaDocsTest {
     @Test
     void schemaMatchesTheSpecShape() {
         Schema schema = Schema.aftersale();
-        assertEquals(22, schema.fields().size());
+        assertEquals(23, schema.fields().size());
+        Field decidedAt = schema.field("decided_at").orElseThrow();
+        assertEquals(Kind.TIMESTAMP, decidedAt.type().kind());
+        assertTrue(decidedAt.optional());
         assertEquals(Kind.ENUM, schema.requestField().type().kind());
         assertTrue(schema.field("buyer.credit_score").orElseThrow().optional());
         assertEquals(100, schema.field("buyer.credit_score").orElseThrow().type().max());

@@ -195,7 +195,7 @@ public final class Ir {
 
     public static TestCase test(String name, RequestValues request, String outcome,
                                 List<String> args, String rule) {
-        return new TestCase(name, "t.policy", Span.NONE, request, outcome, args, rule);
+        return new TestCase(name, "t.policy", Span.NONE, request, outcome, args, null, rule);
     }
 
     /** A policy reading every field its conditions read, with no tests. */

@@ -11,9 +11,9 @@ import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
 
 /**
- * The Java sources of a project's checked policies: the schema's request class, then one
- * evaluator per policy, named after its file ({@code refunds.policy} gives
- * {@code RefundsPolicy}). Two files that would give one class name fail the build, naming both,
+ * The Java sources of a project's checked policies: the schema's request class and outcome
+ * enum, one evaluator per policy, named after its file ({@code refunds.policy} gives
+ * {@code RefundsPolicy}), and the registry {@code Evaluators} of them all. Two files that would give one class name fail the build, naming both,
  * rather than one silently taking another name.
  */
 final class EvaluatorClasses {
@@ -42,6 +42,9 @@ final class EvaluatorClasses {
         List<JavaFile> files = new ArrayList<>();
         for (Map.Entry<String, CheckedPolicy> entry : byClass.entrySet()) {
             files.addAll(generator.generate(entry.getValue(), packageName, entry.getKey()));
+        }
+        if (!policies.isEmpty()) {
+            files.add(generator.registry(policies, packageName));
         }
         return files;
     }

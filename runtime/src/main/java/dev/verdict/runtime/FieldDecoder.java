@@ -21,7 +21,43 @@ final class FieldDecoder {
             case INT -> integer(field, value);
             case DURATION -> duration(field, value);
             case BOOL -> bool(field, value);
+            case DATE -> date(field, value);
+            case TIMESTAMP -> timestamp(field, value);
+            case STRING -> throw new IllegalArgumentException("strings are text: see text()");
         };
+    }
+
+    /** The text of a string field. */
+    String text(FieldSpec field, Object value) {
+        if (value instanceof String text) {
+            return text;
+        }
+        throw invalid(field, "must be a string", value);
+    }
+
+    private static long date(FieldSpec field, Object value) {
+        if (value instanceof CharSequence text) {
+            try {
+                return Dates.parseDate(text);
+            } catch (ValueFormatException e) {
+                // worded below
+            }
+        }
+        throw invalid(field, "must be a date such as \"2026-11-27\"", value);
+    }
+
+    private static long timestamp(FieldSpec field, Object value) {
+        if (value instanceof CharSequence text) {
+            try {
+                return Dates.parseTimestamp(text);
+            } catch (ValueFormatException e) {
+                if (e.problem() == ValueFormatException.Problem.TOO_PRECISE) {
+                    throw invalid(field, "has digits below the millisecond", value);
+                }
+            }
+        }
+        throw invalid(field, "must be a timestamp with an offset such as "
+                + "\"2026-11-27T09:30:00Z\" or \"2026-11-27T04:30-05:00\"", value);
     }
 
     private long enumValue(FieldSpec field, Object value) {

@@ -94,8 +94,11 @@ public final class RequestReader {
             throw new InvalidRequestException(path, "field `" + path + "` is given twice");
         }
         given[index] = true;
-        if (value != null) {
-            values.set(index, decoder.decode(fields.get(index), value));
+        FieldSpec field = fields.get(index);
+        if (value != null && field.kind() == FieldKind.STRING) {
+            values.setText(index, decoder.text(field, value));
+        } else if (value != null) {
+            values.set(index, decoder.decode(field, value));
         }
     }
 
