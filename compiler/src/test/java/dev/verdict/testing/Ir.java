@@ -201,6 +201,12 @@ public final class Ir {
     /** A policy reading every field its conditions read, with no tests. */
     public static CheckedPolicy policy(String file, Profile profile, List<Rule> rules,
                                        Rule otherwise, SettingPlan setting) {
+        return policy(SCHEMA, file, profile, rules, otherwise, setting);
+    }
+
+    /** A policy of {@code schema} reading every field its conditions read, with no tests. */
+    public static CheckedPolicy policy(Schema schema, String file, Profile profile,
+                                       List<Rule> rules, Rule otherwise, SettingPlan setting) {
         Set<Field> reads = new HashSet<>();
         List<Rule> all = new ArrayList<>(profile == null ? List.of() : profile.guards());
         all.addAll(rules);
@@ -213,7 +219,7 @@ public final class Ir {
         for (Cap cap : setting.caps()) {
             reads(cap.where(), reads);
         }
-        return new CheckedPolicy(file, null, SCHEMA, "USD", 2, profile, rules, otherwise,
+        return new CheckedPolicy(file, null, schema, "USD", 2, profile, rules, otherwise,
                 List.of(setting), reads, List.of());
     }
 
@@ -228,6 +234,8 @@ public final class Ir {
             into.add(member.field());
         } else if (expr instanceof Expr.Present present) {
             into.add(present.field());
+        } else if (expr instanceof Expr.TextIn text) {
+            into.add(text.field());
         } else if (expr instanceof Expr.Compare compare) {
             for (Term term : List.of(compare.left(), compare.right())) {
                 if (term instanceof Term.FieldTerm field) {

@@ -16,8 +16,10 @@ import dev.verdict.runtime.RequestValues;
 import dev.verdict.runtime.Source;
 import dev.verdict.schema.Field;
 import dev.verdict.schema.Kind;
+import dev.verdict.schema.ObligationDef;
 import dev.verdict.schema.OutcomeDef;
 import dev.verdict.schema.Param;
+import dev.verdict.schema.Schema;
 import dev.verdict.schema.Type;
 import dev.verdict.testing.Ir;
 import java.util.ArrayList;
@@ -25,25 +27,39 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Random checked policies over the bundled schema and random requests for them: every operator,
- * optional fields (absent in a third of requests), field-against-field and setting comparisons,
- * enum sets, bools, presence tests, constants, guards, settings with conditional values, defaults
- * and caps, with and without {@code otherwise}; names and arguments sometimes full of quotes,
- * backslashes, line separators and non-ASCII text.
+ * Random checked policies over a schema (the bundled one unless given) and random requests for
+ * them: every operator, optional fields (absent in a third of requests), field-against-field and
+ * setting comparisons, enum sets, bools, dates and timestamps, string sets, presence tests,
+ * constants, guards, settings with conditional values, defaults and caps, with and without
+ * {@code otherwise}; names and arguments sometimes full of quotes, backslashes, line separators
+ * and non-ASCII text. The schema's first setting must be a duration.
  */
 public final class RandomPolicies {
 
-    private static final List<Field> FIELDS = Ir.SCHEMA.fields();
+    /** Strings that string fields are compared with and take, from few so that they often tie. */
+    private static final String[] TEXTS = {"ups", "UPS", "dhl", "", "é\"", "夏"};
+    /** 2026-11-20, around which dates and timestamps are picked. */
+    private static final long BASE_DAY = 20_412;
+    private static final long DAY_MILLIS = 86_400_000L;
+
     private static final String[] NAMES = {"risky", "rule@3", "a \"quoted\" \\ name",
             "*/ } class X {",
         "line\nbreak", "夏装特惠-50美元以下免审", "sep\u2028arator", "\\u0022", "emoji \uD83D\uDE00",
                 "tab\tcr\r"};
 
     private final Random random;
+    private final Schema schema;
+    private final List<Field> fields;
     private boolean settingsAllowed;
 
     public RandomPolicies(Random random) {
+        this(random, Ir.SCHEMA);
+    }
+
+    public RandomPolicies(Random random, Schema schema) {
         this.random = random;
+        this.schema = schema;
+        this.fields = schema.fields();
     }
 
     /** A policy of up to {@code maxRules} rules, in file {@code file}. */
@@ -58,14 +74,18 @@ public final class RandomPolicies {
             rules.add(rule(Source.POLICY, rules.size() + 10));
         }
         Rule otherwise = random.nextBoolean() ? null : Ir.otherwise(99, outcome());
-        return Ir.policy(file, profile, rules, otherwise, setting());
+        return Ir.policy(schema, file, profile, rules, otherwise, setting());
     }
 
     /** A request with every required field and each optional one present two times in three. */
     public RequestValues request() {
-        RequestValues.Builder values = RequestValues.builder(FIELDS.size());
-        for (Field field : FIELDS) {
-            if (!field.optional() || random.nextInt(3) > 0) {
+        RequestValues.Builder values = RequestValues.builder(fields.size());
+        for (Field field : fields) {
+            if (field.type().kind() == Kind.STRING) {
+                if (!field.optional() || random.nextInt(3) > 0) {
+                    values.setText(field.index(), random.nextInt(4) == 0 ? "other" : text(4));
+                }
+            } else if (!field.optional() || random.nextInt(3) > 0) {
                 values.set(field.index(), value(field.type()));
             }
         }
@@ -77,19 +97,22 @@ public final class RandomPolicies {
         settingsAllowed = true;
         Expr written = expr(3);
         settingsAllowed = false;
-        Expr applicable = new Expr.Member(Ir.SCHEMA.requestField(),
-                Ir.SCHEMA.applicability(outcome.outcome()));
+        Expr applicable = new Expr.Member(schema.requestField(),
+                schema.applicability(outcome.outcome()));
         List<ObligationCall> obligations = new ArrayList<>();
         if (random.nextInt(4) == 0) {
-            obligations.add(Ir.obligation("tag", Ir.arg(text())));
-            obligations.add(Ir.obligation("issue_coupon", Ir.arg("5.00 USD")));
+            for (ObligationDef obligation : schema.obligations()) {
+                String arg = obligation.params().get(0).type().kind() == Kind.STRING ? text()
+                        : "5.00 USD";
+                obligations.add(new ObligationCall(obligation, List.of(Ir.arg(arg))));
+            }
         }
         return new Rule(text(), line, source, "t.policy", new Span(line, 1, line, 2), written,
                 Expr.and(List.of(written, applicable)), outcome, obligations);
     }
 
     private OutcomeCall outcome() {
-        List<OutcomeDef> outcomes = Ir.SCHEMA.outcomes();
+        List<OutcomeDef> outcomes = schema.outcomes();
         OutcomeDef outcome = outcomes.get(random.nextInt(outcomes.size()));
         List<Arg> args = new ArrayList<>();
         for (Param param : outcome.params()) {
@@ -111,14 +134,16 @@ public final class RandomPolicies {
         }
         SettingPlan.Value unconditional = random.nextInt(3) == 0 ? Ir.value(duration()) : null;
         SettingPlan.Value profileDefault = random.nextInt(3) > 0 ? Ir.value(duration()) : null;
-        return Ir.plan(conditional, unconditional, profileDefault, caps);
+        return new SettingPlan(schema.settings().get(0), conditional, unconditional,
+                profileDefault, caps);
     }
 
     /** A condition; settings appear in rule conditions only (E0210). */
     private Expr expr(int depth) {
         int choice = random.nextInt(depth > 0 ? 10 : 7);
         return switch (choice) {
-            case 0, 1, 2 -> compare();
+            case 0, 1 -> compare();
+            case 2 -> hasKind(Kind.STRING) ? texts() : compare();
             case 3 -> member();
             case 4 -> random.nextInt(4) == 0 ? (random.nextBoolean() ? Expr.TRUE : Expr.FALSE)
                     : new Expr.Present(optionalField());
@@ -138,18 +163,21 @@ public final class RandomPolicies {
         return operands;
     }
 
+    private static final Kind[] ORDERED = {Kind.MONEY, Kind.INT, Kind.DURATION, Kind.DATE,
+        Kind.TIMESTAMP};
+
     private Expr compare() {
-        Field field = fieldOf(Kind.MONEY, Kind.INT, Kind.DURATION);
+        Field field = fieldOf(ORDERED);
         Term constant = new Term.Constant(value(field.type()));
         return random.nextBoolean() ? new Expr.Compare(new Term.FieldTerm(field), op(), constant)
                 : new Expr.Compare(constant, op(), new Term.FieldTerm(field));
     }
 
     private Expr fieldCompare() {
-        Field left = fieldOf(Kind.MONEY, Kind.INT, Kind.DURATION);
+        Field left = fieldOf(ORDERED);
         Term right = settingsAllowed && random.nextInt(3) == 0
                 && left.type().kind() == Kind.DURATION
-                ? new Term.SettingTerm(Ir.RETURN_WINDOW)
+                ? new Term.SettingTerm(schema.settings().get(0))
                         : new Term.FieldTerm(fieldOf(left.type().kind()));
         return new Expr.Compare(new Term.FieldTerm(left), op(), right);
     }
@@ -171,14 +199,27 @@ public final class RandomPolicies {
         return new Expr.Member(field, mask == 0 ? all : mask);
     }
 
+    private Expr texts() {
+        Field field = fieldOf(Kind.STRING);
+        List<String> values = new ArrayList<>();
+        for (int i = 1 + random.nextInt(3); i > 0; i--) {
+            values.add(text(4));
+        }
+        return new Expr.TextIn(field, values);
+    }
+
+    private boolean hasKind(Kind kind) {
+        return fields.stream().anyMatch(f -> f.type().kind() == kind);
+    }
+
     private Field fieldOf(Kind... kinds) {
-        List<Field> matching = FIELDS.stream().filter(f
+        List<Field> matching = fields.stream().filter(f
                 -> List.of(kinds).contains(f.type().kind())).toList();
         return matching.get(random.nextInt(matching.size()));
     }
 
     private Field optionalField() {
-        List<Field> optional = FIELDS.stream().filter(Field::optional).toList();
+        List<Field> optional = fields.stream().filter(Field::optional).toList();
         return optional.get(random.nextInt(optional.size()));
     }
 
@@ -193,12 +234,20 @@ public final class RandomPolicies {
             case BOOL -> random.nextInt(2);
             case INT -> Math.max(type.min(), Math.min(type.max(), random.nextInt(8) * 15L - 5));
             case DURATION -> duration();
+            case DATE -> BASE_DAY + random.nextInt(8) - 4;
+            case TIMESTAMP -> (BASE_DAY + random.nextInt(4) - 2) * DAY_MILLIS
+                    + random.nextInt(3) * DAY_MILLIS / 2 - random.nextInt(2);
             default -> random.nextInt(8) * 2_500L;
         };
     }
 
     private long duration() {
         return random.nextInt(8) * 7 * 24 * 60L;
+    }
+
+    /** One of the first {@code count} of {@link #TEXTS}. */
+    private String text(int count) {
+        return TEXTS[random.nextInt(Math.min(count, TEXTS.length))];
     }
 
     private String text() {
