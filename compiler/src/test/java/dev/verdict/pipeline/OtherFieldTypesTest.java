@@ -109,9 +109,9 @@ class OtherFieldTypesTest {
         assertEquals("1:19 E0103 timestamp `2026-11-27T00:00` has no offset | write a timestamp "
                 + "with its offset from UTC, such as `2026-11-27T00:00-05:00` or "
                 + "`2026-11-27T05:00Z`", diagnostics("when decided_at < 2026-11-27T00:00 then review"));
-        assertEquals("1:14 E0103 date `2026-02-30` does not exist | write a date as `yyyy-mm-dd`, "
+        assertEquals("1:16 E0103 date `2026-02-30` does not exist | write a date as `yyyy-mm-dd`, "
                 + "such as `2026-11-27`", diagnostics("when ship_by = 2026-02-30 then review"));
-        assertEquals("1:14 E0203 `ship_by` is a date, but `2026-11-27T00:00Z` is a timestamp "
+        assertEquals("1:16 E0203 `ship_by` is a date, but `2026-11-27T00:00Z` is a timestamp "
                 + "| write a date such as `2026-11-27`",
                 diagnostics("when ship_by < 2026-11-27T00:00Z then review"));
     }
