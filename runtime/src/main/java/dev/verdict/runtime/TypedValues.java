@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The conversions generated request builders make from Java's own value types: exact money from
  * a {@link BigDecimal}, whole minutes from a {@link Duration}, days from a {@link LocalDate},
- * milliseconds from an {@link Instant}, and strings. Each refusal is an
+ * milliseconds from an {@link Instant} (rounded down), and strings. Each refusal is an
  * {@link InvalidRequestException} naming the field: nothing is rounded.
  */
 public final class TypedValues {
@@ -61,14 +62,15 @@ public final class TypedValues {
         }
     }
 
-    /** The millisecond of {@code instant}; digits below the millisecond are refused. */
+    /**
+     * The millisecond of {@code instant}, rounding down ({@code Instant.now()} often carries
+     * microseconds, which no decision can tell apart).
+     */
     public static long millis(FieldSpec field, Instant instant) {
         try {
-            return Dates.of(required(field, instant));
+            return Dates.of(required(field, instant).truncatedTo(ChronoUnit.MILLIS));
         } catch (ValueFormatException e) {
-            throw invalid(field, e.problem() == ValueFormatException.Problem.TOO_PRECISE
-                    ? "has digits below the millisecond, found " + instant
-                    : "must be in the years 0001 to 9999, found " + instant);
+            throw invalid(field, "must be in the years 0001 to 9999, found " + instant);
         }
     }
 
