@@ -1,10 +1,13 @@
 package dev.verdict.analysis;
 
-import dev.verdict.diag.Code;
+import dev.verdict.diag.AnalysisDiagnostics;
+import dev.verdict.diag.CheckDiagnostics;
+import dev.verdict.diag.Diagnostic;
 import dev.verdict.ir.Rule;
 import dev.verdict.schema.Field;
 import java.util.ArrayList;
 import java.util.List;
+
 
 /**
  * Walks the rules in evaluation order (platform guards, the policy's rules, {@code otherwise})
@@ -40,18 +43,16 @@ final class Reachability {
 
     /** Runs the walk; {@code progress} learns which rule is being analysed, for I0901. */
     void run(java.util.function.Consumer<Rule> progress) {
-        var policy = context.policy();
-        for (Rule guard : policy.guards()) {
-            progress.accept(guard);
-            add(guard, context.conditions().truth(guard.condition()));
-        }
-        List<Rule> rules = new ArrayList<>(policy.rules());
-        if (policy.otherwise() != null) {
-            rules.add(policy.otherwise());
-        }
-        for (Rule rule : rules) {
+        List<Rule> order = context.policy().decisionOrder();
+        int guards = context.policy().guards().size();
+        for (int i = 0; i < order.size(); i++) {
+            Rule rule = order.get(i);
             progress.accept(rule);
-            analyse(rule);
+            if (i < guards) {
+                add(rule, context.conditions().truth(rule.condition()));
+            } else {
+                analyse(rule);
+            }
         }
     }
 
@@ -59,8 +60,8 @@ final class Reachability {
         boolean isOtherwise = rule == context.policy().otherwise();
         if (!isOtherwise && context.conditions().truth(rule.written()).isEmpty()) {
             String why = new Contradictions(context).explain(rule.written());
-            context.report(context.at(Code.W0402, rule, "condition of " + context.describe(rule)
-                    + " can never be true").withHelp(why));
+            context.report(rule.file(), AnalysisDiagnostics.neverTrue(rule.span(),
+                    context.describe(rule), why));
             add(rule, Region.empty(context.space()));
             return;
         }
@@ -94,10 +95,8 @@ final class Reachability {
             if (e.timeUp()) {
                 throw e;
             }
-            String message = "analysis incomplete: the requests reaching " + context.describe(rule)
-                    + " split into more than " + context.space().budget().maxCubes()
-                    + " cases; it was not checked";
-            context.report(context.at(Code.I0901, rule, message));
+            context.report(rule.file(), AnalysisDiagnostics.ruleNotChecked(rule.span(),
+                    context.describe(rule), context.space().budget().maxCubes()));
         }
     }
 
@@ -149,14 +148,14 @@ final class Reachability {
             }
         }
         String who = names(covering);
-        String subject = rule == context.policy().otherwise()
-                ? "`otherwise` is unreachable: every request is decided by " + who
-                : context.describe(rule)
-                        + " is unreachable: every request it matches is decided by " + who;
-        String advice = "it is decided by " + (decider == null ? who : context.describe(decider))
-                + "; remove the rule or move it earlier";
-        context.report(context.at(Code.W0401, rule, subject), example, advice,
-                decider == null ? null : decider.name());
+        Diagnostic unreachable = AnalysisDiagnostics.unreachable(rule.span(),
+                context.describe(rule), rule == context.policy().otherwise(), who,
+                decider == null ? who : context.describe(decider));
+        if (decider != null) {
+            unreachable = unreachable.withRelated(decider.file(), decider.span(),
+                    "the request is decided here");
+        }
+        context.report(rule, unreachable, example, decider == null ? null : decider.name());
     }
 
     private String names(List<Integer> positions) {
@@ -186,11 +185,9 @@ final class Reachability {
         }
         var outcome = rule.outcome().outcome();
         String allowedNames = names(request, allowed);
-        context.report(context.at(Code.E0208, rule, "`" + outcome.name() + "` applies only to "
-                + names(request, context.space().schema().applicability(outcome))
-                + ", but the condition allows only " + allowedNames)
-                .withHelp("choose an outcome for " + allowedNames + ", or change the `"
-                        + request.path() + "` test"));
+        context.report(rule.file(), CheckDiagnostics.inapplicableOutcome(rule.span(),
+                outcome.name(), names(request, context.space().schema().applicability(outcome)),
+                allowedNames, request.path()));
     }
 
     private static String names(Field field, long mask) {

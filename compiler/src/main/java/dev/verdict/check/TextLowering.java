@@ -27,7 +27,7 @@ final class TextLowering {
     /** {@code field OP right}, or null after reporting. */
     Expr compare(Field field, CompareOp op, Operand right, Span span) {
         if (op.isOrdering()) {
-            scope.reporter().add(ValueDiagnostics.stringOrdering(scope.reporter().file(), span,
+            scope.report(ValueDiagnostics.stringOrdering(span,
                     op.symbol(), field.path()));
             return null;
         }
@@ -42,8 +42,8 @@ final class TextLowering {
     /** {@code field [not] in list}, or null after reporting. */
     Expr in(Field field, Operand list, boolean negated) {
         if (!(list instanceof Operand.ListLit literal)) {
-            scope.reporter().add(ValueDiagnostics.stringNeedsLiteral(scope.reporter().file(),
-                    list.span(), field.path(), SourceText.operand(list)));
+            scope.report(ValueDiagnostics.stringNeedsLiteral(list.span(), field.path(),
+                    SourceText.operand(list)));
             return null;
         }
         List<String> texts = new ArrayList<>();
@@ -65,8 +65,8 @@ final class TextLowering {
             return string.value();
         }
         if (!(operand instanceof Operand.Malformed)) {
-            scope.reporter().add(ValueDiagnostics.stringNeedsLiteral(scope.reporter().file(),
-                    operand.span(), field.path(), SourceText.operand(operand)));
+            scope.report(ValueDiagnostics.stringNeedsLiteral(operand.span(), field.path(),
+                    SourceText.operand(operand)));
         }
         return null;
     }

@@ -88,7 +88,9 @@ sealed interface Formula {
         if (expr instanceof Expr.TextIn text) {
             return new Text(text.field(), text.values(), wanted);
         }
-        Expr.Present present = (Expr.Present) expr;
+        if (!(expr instanceof Expr.Present present)) {
+            throw new AssertionError("unhandled " + expr.getClass().getName());
+        }
         return presence(present.field(), wanted);
     }
 

@@ -43,13 +43,8 @@ public final class Explainer {
     }
 
     public Explanation explain(RequestValues request) {
-        List<Rule> order = new ArrayList<>(policy.guards());
-        order.addAll(policy.rules());
-        if (policy.otherwise() != null) {
-            order.add(policy.otherwise());
-        }
         List<Explanation.Step> steps = new ArrayList<>();
-        for (Rule rule : order) {
+        for (Rule rule : policy.decisionOrder()) {
             if (interpreter.truth(rule.condition(), request) == Truth.TRUE) {
                 steps.add(new Explanation.Step(rule, true, List.of()));
                 break;
@@ -126,7 +121,9 @@ public final class Explainer {
                 shown.add(request.isPresent(index) ? field.path() + " = " + value
                         : field.path() + " is absent");
             } else {
-                Setting setting = (Setting) read;
+                if (!(read instanceof Setting setting)) {
+                    throw new AssertionError("unhandled " + read.getClass().getName());
+                }
                 OptionalLong value = interpreter.settingValue(setting, request);
                 shown.add(value.isPresent()
                         ? setting.name() + " = " + values.format(setting.type(), value.getAsLong())

@@ -25,7 +25,8 @@ import net.jqwik.api.ShrinkingMode;
 
 /**
  * The law of the compiled engine: a generated evaluator decides every request exactly as the
- * interpreter does, on the bundled schema and on a second one with other field types. Policies come in batches compiled by one javac run each: 10 batches of 100
+ * interpreter does, on the bundled schema and on a second one with other field types.
+ * Policies come in batches compiled by one javac run each: 10 batches of 100
  * random policies (1,000 policies), each deciding 40 random requests; half of them compiled with
  * eager dispatch, so that switches on one and two fields are exercised on small policies too.
  */

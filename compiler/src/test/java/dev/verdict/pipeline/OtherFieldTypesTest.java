@@ -105,10 +105,12 @@ class OtherFieldTypesTest {
                 + "with `=`, `!=` or `in [...]`", diagnostics("when carrier < \"m\" then review"));
         assertEquals("1:16 E0203 `country` is a string, but `carrier` is not a string literal "
                 + "| compare a string field with literals such as `\"ups\"`, or a written list "
-                + "such as `[\"ups\", \"dhl\"]`", diagnostics("when country = carrier then review"));
+                + "such as `[\"ups\", \"dhl\"]`",
+                diagnostics("when country = carrier then review"));
         assertEquals("1:19 E0103 timestamp `2026-11-27T00:00` has no offset | write a timestamp "
                 + "with its offset from UTC, such as `2026-11-27T00:00-05:00` or "
-                + "`2026-11-27T05:00Z`", diagnostics("when decided_at < 2026-11-27T00:00 then review"));
+                + "`2026-11-27T05:00Z`",
+                diagnostics("when decided_at < 2026-11-27T00:00 then review"));
         assertEquals("1:16 E0103 date `2026-02-30` does not exist | write a date as `yyyy-mm-dd`, "
                 + "such as `2026-11-27`", diagnostics("when ship_by = 2026-02-30 then review"));
         assertEquals("1:16 E0203 `ship_by` is a date, but `2026-11-27T00:00Z` is a timestamp "
@@ -140,7 +142,8 @@ class OtherFieldTypesTest {
                 refused(reader, request("ship_by", "2026-02-30")));
         assertEquals("`decided_at` must be a timestamp with an offset such as "
                 + "\"2026-11-27T09:30:00Z\" or \"2026-11-27T04:30-05:00\", found "
-                + "\"2026-11-27T09:30\"", refused(reader, request("decided_at", "2026-11-27T09:30")));
+                + "\"2026-11-27T09:30\"",
+                refused(reader, request("decided_at", "2026-11-27T09:30")));
         assertEquals("`decided_at` has digits below the millisecond, found "
                 + "\"2026-11-27T09:30:00.0001Z\"",
                 refused(reader, request("decided_at", "2026-11-27T09:30:00.0001Z")));

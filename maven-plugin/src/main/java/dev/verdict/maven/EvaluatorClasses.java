@@ -13,8 +13,9 @@ import org.apache.maven.plugin.MojoFailureException;
 /**
  * The Java sources of a project's checked policies: the schema's request class and outcome
  * enum, one evaluator per policy, named after its file ({@code refunds.policy} gives
- * {@code RefundsPolicy}), and the registry {@code Evaluators} of them all. Two files that would give one class name fail the build, naming both,
- * rather than one silently taking another name.
+ * {@code RefundsPolicy}), and the registry {@code Evaluators} of them all. Two files that
+ * would give one class name fail the build, naming both, rather than one silently taking
+ * another name.
  */
 final class EvaluatorClasses {
 

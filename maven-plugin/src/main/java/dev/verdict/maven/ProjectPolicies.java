@@ -4,6 +4,7 @@ import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
 import dev.verdict.schema.Schema;
+import dev.verdict.source.SourceRef;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Compiles a project's policies on the bundled schema. Files are named relative to the project's
@@ -21,9 +21,6 @@ import java.util.regex.Pattern;
  * was built; {@link MavenMessages} turns it back into a full path for the log.
  */
 final class ProjectPolicies {
-
-    /** A bundled profile's name, as opposed to a path to a profile file. */
-    private static final Pattern BUNDLED_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
 
     private final Path basedir;
     private final Compiler compiler;
@@ -81,6 +78,6 @@ final class ProjectPolicies {
             return null;
         }
         String name = platform.strip();
-        return BUNDLED_NAME.matcher(name).matches() ? name : basedir.resolve(name).toString();
+        return SourceRef.isBundledName(name) ? name : basedir.resolve(name).toString();
     }
 }

@@ -1,6 +1,7 @@
 package dev.verdict.diag.render;
 
 import dev.verdict.diag.Diagnostic;
+import dev.verdict.diag.Related;
 import dev.verdict.diag.Severity;
 import java.io.PrintWriter;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.Map;
 
 /**
  * The human format (SPEC §10): per diagnostic a {@code file:line:column: severity[CODE]: message}
- * header, the source line under a gutter, and carets under the span with the help after them;
+ * header, the source line under a gutter, and carets under the span with the help after them,
+ * then a {@code = note:} line for each related place;
  * a blank line between diagnostics; then a summary ({@code error: 2 errors, 1 warning}, or
  * {@code 1 warning} when there are only warnings; nothing when there is neither). Colours only
  * when asked for.
@@ -54,13 +56,18 @@ public final class HumanRenderer implements DiagnosticRenderer {
             if (d.help() != null) {
                 out.println(" ".repeat(gutter) + " " + paint.gutter("=") + help);
             }
-            return;
+        } else {
+            String number = Integer.toString(d.span().line());
+            out.println(paint.gutter(" ".repeat(gutter - number.length()) + number + " |")
+                    + (excerpt.line().isEmpty() ? "" : " " + excerpt.line()));
+            out.println(paint.gutter(" ".repeat(gutter) + " |") + " " + excerpt.padding()
+                    + paint.severity(d.severity(), excerpt.carets()) + help);
         }
-        String number = Integer.toString(d.span().line());
-        out.println(paint.gutter(" ".repeat(gutter - number.length()) + number + " |")
-                + (excerpt.line().isEmpty() ? "" : " " + excerpt.line()));
-        out.println(paint.gutter(" ".repeat(gutter) + " |") + " " + excerpt.padding()
-                + paint.severity(d.severity(), excerpt.carets()) + help);
+        for (Related related : d.related()) {
+            out.println(" ".repeat(gutter) + " " + paint.gutter("=") + " " + paint.help("note:")
+                    + " " + related.message() + " at " + related.file() + ":"
+                    + related.span().line() + ":" + related.span().column());
+        }
     }
 
     /** {@code error: 2 errors, 1 warning}, {@code 1 warning}, or null when there is neither. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.verdict.ast.Span;
 import dev.verdict.diag.Code;
 import dev.verdict.diag.Diagnostic;
+import dev.verdict.diag.Related;
 import dev.verdict.diag.render.DiagnosticRenderer;
 import dev.verdict.diag.Severity;
 import java.io.UncheckedIOException;
@@ -128,10 +129,35 @@ public final class SarifRenderer implements DiagnosticRenderer {
             artifact.put("index", files.indexOf(diagnostic.file()));
             physical.set("region", region(diagnostic.span(), sources.get(diagnostic.file())));
         }
+        ArrayNode related = json.createArrayNode();
+        for (Related place : diagnostic.related()) {
+            if (place.file() != null) {
+                related.add(relatedLocation(related.size(), place, files, sources));
+            }
+        }
+        if (!related.isEmpty()) {
+            result.set("relatedLocations", related);
+        }
         if (help != null) {
             result.putObject("properties").put("help", help);
         }
         return result;
+    }
+
+    private ObjectNode relatedLocation(int id, Related place, List<String> files,
+                                       Map<String, String> sources) {
+        ObjectNode location = json.createObjectNode();
+        location.put("id", id);
+        ObjectNode physical = location.putObject("physicalLocation");
+        ObjectNode artifact = physical.putObject("artifactLocation");
+        artifact.put("uri", uri(place.file()));
+        int index = files.indexOf(place.file());
+        if (index >= 0) {
+            artifact.put("index", index);
+        }
+        physical.set("region", region(place.span(), sources.get(place.file())));
+        location.putObject("message").put("text", place.message());
+        return location;
     }
 
     private ObjectNode region(Span span, String source) {
