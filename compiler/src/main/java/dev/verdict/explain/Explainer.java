@@ -1,6 +1,5 @@
 package dev.verdict.explain;
 
-import dev.verdict.ast.SourceText;
 import dev.verdict.interp.Interpreter;
 import dev.verdict.interp.Truth;
 import dev.verdict.ir.CheckedPolicy;
@@ -116,7 +115,7 @@ public final class Explainer {
             if (read instanceof Field field) {
                 int index = field.index();
                 String value = field.type().kind() == Kind.STRING
-                        ? SourceText.string(request.text(index))
+                        ? ValueText.string(request.text(index))
                         : values.format(field.type(), request.value(index));
                 shown.add(request.isPresent(index) ? field.path() + " = " + value
                         : field.path() + " is absent");

@@ -39,6 +39,11 @@ public final class ValueText {
         return new ValueText(null, currencyDecimals);
     }
 
+    /** A string value as policies write it: {@code "ups"}, escaped. */
+    public static String string(String value) {
+        return dev.verdict.ast.SourceText.string(value);
+    }
+
     /** The text of {@code value}; an ordinal that names no value of the enum prints as a number. */
     public String format(Type type, long value) {
         return switch (type.kind()) {

@@ -1,6 +1,5 @@
 package dev.verdict.schema;
 
-import dev.verdict.runtime.Dates;
 import java.util.List;
 
 /**
@@ -9,7 +8,7 @@ import java.util.List;
  * minor units of the policy currency, durations in minutes, percentages in hundredths of a
  * percent, bools as 0 and 1, enum values by ordinal, dates as days since 1970-01-01 and
  * timestamps as milliseconds since 1970-01-01T00:00Z (both within the years 0001 to 9999, see
- * {@link dev.verdict.runtime.Dates}). Strings are not longs: a request carries their text, and
+ * {@code dev.verdict.runtime.Dates}). Strings are not longs: a request carries their text, and
  * conditions test it for membership in a set of literals ({@link dev.verdict.ir.Expr.TextIn}).
  */
 public record Type(Kind kind, List<String> values, long min, long max) {
@@ -19,9 +18,11 @@ public record Type(Kind kind, List<String> values, long min, long max) {
     public static final Type BOOL = new Type(Kind.BOOL, List.of(), 0, 1);
     public static final Type PERCENT = new Type(Kind.PERCENT, List.of(), 0, 100_00);
     public static final Type STRING = new Type(Kind.STRING, List.of(), 0, 0);
-    public static final Type DATE = new Type(Kind.DATE, List.of(), Dates.MIN_DAY, Dates.MAX_DAY);
-    public static final Type TIMESTAMP = new Type(Kind.TIMESTAMP, List.of(), Dates.MIN_MILLIS,
-            Dates.MAX_MILLIS);
+    /** Days from 0001-01-01 to 9999-12-31 (the runtime's {@code Dates.MIN_DAY}, MAX_DAY). */
+    public static final Type DATE = new Type(Kind.DATE, List.of(), -719_162L, 2_932_896L);
+    /** Milliseconds of those days (the runtime's {@code Dates.MIN_MILLIS}, MAX_MILLIS). */
+    public static final Type TIMESTAMP = new Type(Kind.TIMESTAMP, List.of(),
+            -62_135_596_800_000L, 253_402_300_799_999L);
     /** The most values an enum may have: enum sets are 64-bit masks. */
     public static final int MAX_ENUM_VALUES = 64;
 
