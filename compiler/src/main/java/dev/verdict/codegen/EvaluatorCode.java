@@ -1,6 +1,7 @@
 package dev.verdict.codegen;
 
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
@@ -31,6 +32,7 @@ final class EvaluatorCode {
             and the next number per prefix. */
     private static final class Methods {
         final List<MethodSpec> made = new ArrayList<>();
+        final List<FieldSpec> tables = new ArrayList<>();
         final Map<String, Integer> next = new HashMap<>();
     }
 
@@ -100,6 +102,19 @@ final class EvaluatorCode {
 
     List<MethodSpec> methods() {
         return methods.made;
+    }
+
+    /** Adds a constant table of cells, one {@code char} each; returns its name. */
+    String addCells(String cells) {
+        String name = "CELLS" + (methods.next.merge("CELLS", 1, Integer::sum) - 1);
+        methods.tables.add(FieldSpec.builder(char[].class, name, Modifier.PRIVATE,
+                Modifier.STATIC, Modifier.FINAL).initializer("($S).toCharArray()", cells).build());
+        return name;
+    }
+
+    /** The constant tables added so far. */
+    List<FieldSpec> tables() {
+        return methods.tables;
     }
 
     /** The request field's value, as the field's Java type. */
