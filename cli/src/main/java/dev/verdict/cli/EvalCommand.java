@@ -12,11 +12,12 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+
 
 /** {@code verdict eval POLICY (--request JSON | --requests FILE.jsonl) [--format json|human]}. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
@@ -31,8 +32,8 @@ final class EvalCommand implements Callable<Integer> {
     @ParentCommand
     private VerdictCommand verdict;
 
-    @Parameters(index = "0", paramLabel = "POLICY", description = "The policy file.")
-    private Path policy;
+    @Mixin
+    private PolicyFile policy;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Input input;
@@ -54,7 +55,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         Console console = Console.of(spec);
         PolicyCompiler compiler = new PolicyCompiler(console, null);
-        CheckedPolicy checked = compiler.compileForDecisions(policy);
+        CheckedPolicy checked = compiler.compileForDecisions(policy.path());
         if (checked == null) {
             return compiler.refusal();
         }

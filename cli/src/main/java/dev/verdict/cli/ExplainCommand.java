@@ -3,13 +3,13 @@ package dev.verdict.cli;
 import dev.verdict.explain.Explainer;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.runtime.InvalidRequestException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
 
 /** {@code verdict explain POLICY --request JSON}. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
@@ -22,8 +22,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "POLICY", description = "The policy file.")
-    private Path policy;
+    @Mixin
+    private PolicyFile policy;
 
     @Option(names = "--request", paramLabel = "JSON", required = true, description = "The request.")
     private String request;
@@ -32,7 +32,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         Console console = Console.of(spec);
         PolicyCompiler compiler = new PolicyCompiler(console, null);
-        CheckedPolicy checked = compiler.compileForDecisions(policy);
+        CheckedPolicy checked = compiler.compileForDecisions(policy.path());
         if (checked == null) {
             return compiler.refusal();
         }

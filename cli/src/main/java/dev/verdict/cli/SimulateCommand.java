@@ -16,12 +16,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+
 
 /**
  * {@code verdict simulate POLICY --history FILE [--baseline OLD] [--html OUT]
@@ -44,8 +45,8 @@ final class SimulateCommand implements Callable<Integer> {
     @ParentCommand
     private VerdictCommand verdict;
 
-    @Parameters(index = "0", paramLabel = "POLICY", description = "The policy file.")
-    private Path policy;
+    @Mixin
+    private PolicyFile policy;
 
     @Option(names = "--history", required = true, paramLabel = "FILE.jsonl",
             description = "Past requests, one JSON object per line ('-': standard input).")
@@ -74,7 +75,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
         Console console = Console.of(spec);
         PolicyCompiler compiler = new PolicyCompiler(console, null);
-        CheckedPolicy current = compiler.compileForDecisions(policy);
+        CheckedPolicy current = compiler.compileForDecisions(policy.path());
         CheckedPolicy old = baseline == null ? null : compiler.compileForDecisions(baseline);
         if (current == null || (baseline != null && old == null)) {
             return compiler.refusal();
@@ -110,7 +111,7 @@ final class SimulateCommand implements Callable<Integer> {
         try {
             return Simulator.against(current, both.get(0), old, both.get(1), examples);
         } catch (IllegalArgumentException e) {
-            console.problem("cannot compare " + policy + " with " + baseline + ": "
+            console.problem("cannot compare " + policy.path() + " with " + baseline + ": "
                     + e.getMessage());
             return null;
         }

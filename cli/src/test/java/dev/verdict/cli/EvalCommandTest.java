@@ -47,7 +47,8 @@ class EvalCommandTest {
         Path file = requests(SMALL, "{\"request\":\"return_and_refund\",\"reason\":\"size\"}",
                 "{\"request\":\"cancel\",\"reason\":\"size\",\"amount\":90}");
         Cli.Result compiled = Cli.run("--engine", "compiled", "eval", policy, "--requests", file);
-        Cli.Result interpreted = Cli.run("--engine", "interpreted", "eval", policy, "--requests", file);
+        Cli.Result interpreted = Cli.run("--engine", "interpreted", "eval", policy, "--requests",
+                file);
         assertEquals(1, compiled.exit());
         assertEquals(interpreted.out(), compiled.out());
         assertEquals(interpreted.exit(), compiled.exit());

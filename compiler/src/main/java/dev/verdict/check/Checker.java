@@ -1,26 +1,23 @@
 package dev.verdict.check;
 
 import dev.verdict.ast.Decl;
-import dev.verdict.ast.Name;
 import dev.verdict.ast.SourceFile;
 import dev.verdict.ast.Span;
-import dev.verdict.diag.Code;
+import dev.verdict.diag.AnalysisDiagnostics;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.schema.Schema;
-import dev.verdict.syntax.ParseResult;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+
+
 
 /**
  * The checker: a parsed policy, against its schema and platform profile, to a
- * {@link CheckedPolicy} and diagnostics (SPEC §1-§8, §10). It loads the profile the policy names
- * ({@code platform tiktok_us}: bundled; {@code platform "x.platform"}: a file beside the
- * policy) and checks it with the same machinery, then checks the policy.
+ * {@link CheckedPolicy} and diagnostics (SPEC §1-§8, §10). It reads no files: the pipeline
+ * finds and parses the profile the policy names ({@link ProfileInput}); the checker checks it
+ * with the same machinery, then checks the policy.
  *
  * <p>Choices the SPEC leaves open: a header ({@code policy}, {@code platform}, {@code currency})
  * after another declaration is E0211 "header ... must come before ..."; {@code otherwise} must
@@ -32,7 +29,6 @@ import java.util.regex.Pattern;
  */
 public final class Checker {
 
-    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
     private static final Span FILE_START = new Span(1, 1, 1, 2);
 
     private final Schema schema;
@@ -42,85 +38,48 @@ public final class Checker {
     }
 
     /**
-     * Checks {@code parsed}. {@code directory} is where a quoted profile path is read from (null:
-     * the current directory); {@code defaultPlatform}, when not null, serves a policy that names
-     * no platform: a bundled name, or a path read from the current directory.
+     * Checks {@code policy} with its {@code profile}. {@code partial}: the policy had syntax
+     * errors, so names its dropped declarations may have defined are not reported missing.
      */
-    public CheckResult check(ParseResult parsed, Path directory, String defaultPlatform) {
-        SourceFile file = parsed.file();
-        Reporter reporter = new Reporter(file.path());
+    public CheckResult check(SourceFile policy, boolean partial, ProfileInput profile) {
+        Reporter reporter = new Reporter(policy.path());
         Map<String, String> sources = new LinkedHashMap<>();
-        sources.put(file.path(), file.text());
-        List<Decl> decls = new Layout(reporter, FileKind.POLICY).check(file.decls());
+        sources.put(policy.path(), policy.text());
+        List<Decl> decls = new Layout(reporter, FileKind.POLICY).check(policy.decls());
         Duplicates.check(decls, reporter);
-        Optional<ProfileFile> profileFile = profileText(decls, file.path(), directory,
-                defaultPlatform, reporter, parsed.hasErrors())
-                .map(text -> ProfileFile.parse(text, reporter));
-        profileFile.ifPresent(p -> sources.put(p.reporter().file(), p.parse().file().text()));
+        Optional<ProfileFile> profileFile = profileFile(profile, reporter, partial);
+        profileFile.ifPresent(p -> sources.put(p.reporter().file(), p.file().text()));
 
         Optional<String> profileCurrency =
                 profileFile.flatMap(p -> Currencies.declared(p.decls(), schema, p.reporter()));
         String currency = Currencies.resolve(decls, Currencies.declared(decls, schema, reporter),
                 profileCurrency, profileFile.map(ProfileFile::id).orElse(null), reporter);
-        TypedLiterals values = new TypedLiterals(reporter, currency, schema.currencyDecimals().get(currency));
-        CheckedProfile profile = profileFile
+        TypedLiterals values = new TypedLiterals(reporter, currency, schema.currencyDecimals()
+                .get(currency));
+        CheckedProfile checkedProfile = profileFile
                 .map(p -> p.check(schema, values, profileCurrency.orElse(currency)))
                 .orElse(null);
 
-        Scope scope = new Scope(schema, reporter, values, new LetLists(lists(decls)),
-                parsed.hasErrors());
+        Scope scope = new Scope(schema, reporter, values, new LetLists(lists(decls)), partial);
         List<String> guardNames = profileFile.map(ProfileFile::guardNames).orElse(List.of());
-        CheckedPolicy policy = new PolicyLowering(scope)
-                .lower(decls, profile, guardNames, displayName(decls, file.path()));
-        return new CheckResult(policy, reporter.diagnostics(), sources);
+        CheckedPolicy checked = new PolicyLowering(scope)
+                .lower(decls, checkedProfile, guardNames, displayName(decls, policy.path()));
+        return new CheckResult(checked, reporter.diagnostics(), sources);
     }
 
-    private Optional<ProfileLoader.ProfileText> profileText(List<Decl> decls, String policyPath,
-            Path directory, String defaultPlatform, Reporter reporter, boolean partial) {
-        Optional<Name> ref = decls.stream().filter(d -> d instanceof Decl.PlatformHeader)
-                .map(d -> ((Decl.PlatformHeader) d).ref()).findFirst();
-        try {
-            if (ref.isPresent()) {
-                return Optional.of(ref.get().quoted()
-                        ? file(directory, ref.get().text(), sibling(policyPath, ref.get().text()))
-                        : ProfileLoader.bundled(ref.get().text()));
-            }
-            if (defaultPlatform != null) {
-                return Optional.of(IDENTIFIER.matcher(defaultPlatform).matches()
-                        ? ProfileLoader.bundled(defaultPlatform)
-                        : file(null, defaultPlatform, defaultPlatform));
-            }
-        } catch (ProfileLoader.NotFound e) {
-            reporter.report(Code.E0209, ref.map(Name::span).orElse(FILE_START),
-                    e.getMessage() + (ref.isPresent() ? "" : " (the default platform)"), e.help());
-            return Optional.empty();
+    private static Optional<ProfileFile> profileFile(ProfileInput profile, Reporter reporter,
+                                                     boolean partial) {
+        if (profile instanceof ProfileInput.Parsed parsed) {
+            return Optional.of(ProfileFile.of(parsed, reporter));
         }
-        if (!partial) {
-            reporter.report(Code.W0406, FILE_START,
-                    "no platform profile: platform rules were not checked",
-                    "add `platform tiktok_us` or pass `--platform`");
+        if (profile instanceof ProfileInput.Unavailable unavailable) {
+            reporter.add(unavailable.problem());
+        } else if (!(profile instanceof ProfileInput.None)) {
+            throw new AssertionError("unhandled " + profile.getClass());
+        } else if (!partial) {
+            reporter.report(AnalysisDiagnostics.noProfile(FILE_START));
         }
         return Optional.empty();
-    }
-
-    private static ProfileLoader.ProfileText file(Path directory, String ref, String displayPath)
-            throws ProfileLoader.NotFound {
-        try {
-            Path path = directory == null ? Path.of(ref) : directory.resolve(ref);
-            return ProfileLoader.file(path, displayPath);
-        } catch (InvalidPathException e) {
-            String message = "cannot read profile `" + ref + "`: not a valid path";
-            throw new ProfileLoader.NotFound(message, null);
-        }
-    }
-
-    /** How diagnostics name a profile written beside the policy: relative to the policy's path. */
-    private static String sibling(String policyPath, String ref) {
-        try {
-            return Path.of(policyPath).resolveSibling(ref).normalize().toString();
-        } catch (InvalidPathException e) {
-            return ref;
-        }
     }
 
     private static Map<String, Decl.Let> lists(List<Decl> decls) {

@@ -2,11 +2,12 @@ package dev.verdict.check;
 
 import dev.verdict.ast.Decl;
 import dev.verdict.ast.Span;
-import dev.verdict.diag.Code;
+import dev.verdict.diag.CheckDiagnostics;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 
 /**
  * The shape of a file: each declaration in the right kind of file (E0211), headers first
@@ -52,10 +53,8 @@ final class Layout {
             }
             boolean header = isHeader(decl);
             if (header && firstBody != null) {
-                String message = "header `" + keyword(decl) + "` must come before "
-                        + describe(firstBody);
-                reporter.report(Code.E0211, keywordSpan(decl), message,
-                        "move it to the top of the file");
+                reporter.report(CheckDiagnostics.lateHeader(keywordSpan(decl), keyword(decl),
+                        describe(firstBody)));
             }
             if (!header && firstBody == null) {
                 firstBody = decl;
@@ -63,10 +62,8 @@ final class Layout {
             if (header || decl instanceof Decl.Otherwise) {
                 Decl first = firsts.putIfAbsent(decl.getClass(), decl);
                 if (first != null) {
-                    String message = "duplicate `" + keyword(decl) + "`"
-                            + (header ? " header" : "");
-                    reporter.report(Code.E0206, keywordSpan(decl), message,
-                            "the first is on line " + first.span().line());
+                    reporter.report(CheckDiagnostics.duplicateDeclaration(keywordSpan(decl),
+                            keyword(decl), header, keywordSpan(first)));
                     continue;
                 }
             }
@@ -74,9 +71,8 @@ final class Layout {
                 otherwise = decl;
             } else if (decl instanceof Decl.RuleDecl && otherwise != null && !otherwiseNotLast) {
                 otherwiseNotLast = true;
-                reporter.report(Code.E0207, keywordSpan(otherwise),
-                        "`otherwise` must come after every rule",
-                        "move it below the rule on line " + decl.span().line());
+                reporter.report(CheckDiagnostics.otherwiseNotLast(keywordSpan(otherwise),
+                        decl.span().line()));
             }
             kept.add(decl);
         }
@@ -93,21 +89,10 @@ final class Layout {
         if (shared || profileOnly == (kind == FileKind.PROFILE)) {
             return true;
         }
-        String word = decl instanceof Decl.RuleDecl ? "a rule" : "`" + keyword(decl) + "`";
-        if (kind == FileKind.POLICY) {
-            String help = decl instanceof Decl.DefaultDecl
-                    ? "a policy gives a setting its value with `set`"
-                    : "platform rules live in the `.platform` file a policy names with `platform`";
-            reporter.report(Code.E0211, keywordSpan(decl), word + " belongs in a platform profile",
-                    help);
-        } else {
-            String help = decl instanceof Decl.RuleDecl
-                    ? "a profile's rules are guards: `guard NAME: when ... then ...`"
-                    : decl instanceof Decl.SetDecl ? "a profile gives a setting its `default`"
-                    : null;
-            reporter.report(Code.E0211, keywordSpan(decl),
-                    word + " belongs in a policy, not a platform profile", help);
-        }
+        String keyword = decl instanceof Decl.RuleDecl ? null : keyword(decl);
+        reporter.report(kind == FileKind.POLICY
+                ? CheckDiagnostics.profileDeclarationInPolicy(keywordSpan(decl), keyword)
+                : CheckDiagnostics.policyDeclarationInProfile(keywordSpan(decl), keyword));
         return false;
     }
 
@@ -117,13 +102,10 @@ final class Layout {
      */
     private void platformForm(Decl.PlatformHeader platform) {
         if (kind == FileKind.PROFILE && platform.ref().quoted()) {
-            reporter.report(Code.E0211, platform.ref().span(),
-                    "a platform profile names itself with an identifier",
-                    "write `platform my_market \"My market\"`");
+            reporter.report(CheckDiagnostics.quotedProfileName(platform.ref().span()));
         } else if (kind == FileKind.POLICY && platform.displayName() != null) {
-            reporter.report(Code.E0211, platform.displayName().span(),
-                    "a display name belongs in the platform profile, not the policy",
-                    "write `platform " + platform.ref().text() + "`");
+            reporter.report(CheckDiagnostics.displayNameInPolicy(platform.displayName().span(),
+                    platform.ref().text()));
         }
     }
 

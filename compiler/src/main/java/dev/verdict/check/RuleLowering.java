@@ -4,13 +4,14 @@ import dev.verdict.ast.Action;
 import dev.verdict.ast.Cond;
 import dev.verdict.ast.Decl;
 import dev.verdict.ast.Span;
-import dev.verdict.diag.Code;
+import dev.verdict.diag.CheckDiagnostics;
 import dev.verdict.ir.Expr;
 import dev.verdict.ir.Rule;
 import dev.verdict.runtime.Source;
 import dev.verdict.schema.Field;
 import dev.verdict.schema.OutcomeDef;
 import java.util.List;
+
 
 /**
  * Checks and lowers a policy rule, a platform guard or {@code otherwise} to an IR {@link Rule}:
@@ -58,11 +59,8 @@ final class RuleLowering {
         Field request = scope.schema().requestField();
         long applicable = scope.schema().applicability(outcome);
         if (applicable != request.type().allValues()) {
-            String message = "`otherwise` decides every request, but `" + outcome.name()
-                    + "` applies only to " + Applicability.names(applicable, request);
-            scope.report(Code.E0208, otherwise.then().get(0).span(), message,
-                    "use an outcome for every request (`manual_review`, `reject(...)`), "
-                            + "or make this a rule");
+            scope.report(CheckDiagnostics.inapplicableOtherwise(otherwise.then().get(0).span(),
+                    outcome.name(), Applicability.names(applicable, request)));
             return null;
         }
         return new Rule("otherwise", otherwise.span().line(), Source.POLICY,
@@ -90,11 +88,8 @@ final class RuleLowering {
             return true;
         }
         String allowedNames = Applicability.names(allowed, request);
-        String message = "`" + outcome.name() + "` applies only to "
-                + Applicability.names(applicable, request) + ", but the condition allows only "
-                + allowedNames;
-        scope.report(Code.E0208, at, message, "choose an outcome for " + allowedNames
-                + ", or change the `" + request.path() + "` test");
+        scope.report(CheckDiagnostics.inapplicableOutcome(at, outcome.name(),
+                Applicability.names(applicable, request), allowedNames, request.path()));
         return false;
     }
 }

@@ -23,13 +23,20 @@ public final class JavaGenerator {
             4_096, 256, 4);
 
     private final DispatchPlanner.Options options;
+    private final int classBudget;
 
     public JavaGenerator() {
         this(PLAN);
     }
 
     JavaGenerator(DispatchPlanner.Options options) {
+        this(options, EvaluatorCode.CLASS_BUDGET);
+    }
+
+    /** With {@code classBudget} characters of helpers per class (see {@link EvaluatorCode}). */
+    JavaGenerator(DispatchPlanner.Options options, int classBudget) {
         this.options = options;
+        this.classBudget = classBudget;
     }
 
     /**
@@ -71,7 +78,7 @@ public final class JavaGenerator {
         }
         DispatchPlanner planner = new DispatchPlanner(policy.schema().fields(), options);
         return new EvaluatorGenerator(policy, request, ClassName.get(packageName, className),
-                planner)
+                planner, classBudget)
                 .generate();
     }
 

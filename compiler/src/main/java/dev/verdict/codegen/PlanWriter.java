@@ -55,8 +55,7 @@ final class PlanWriter {
             }
             return;
         }
-        List<Step> prefix = plan instanceof Table table ? table.prefix()
-                : ((Bands) plan).prefix();
+        List<Step> prefix = prefix(plan);
         int own = steps.size(prefix);
         if (budget < EvaluatorCode.METHOD_BUDGET && own > budget) {
             body.addStatement("return $L", branch(plan));
@@ -75,6 +74,16 @@ final class PlanWriter {
         }
     }
 
+    private static List<Step> prefix(Plan plan) {
+        if (plan instanceof Table table) {
+            return table.prefix();
+        }
+        if (plan instanceof Bands bands) {
+            return bands.prefix();
+        }
+        throw new AssertionError("unhandled " + plan.getClass().getName());
+    }
+
     /** The estimated bytecode of a node's jump or search. */
     private int selectSize(Plan plan) {
         if (plan instanceof Table table) {
@@ -82,7 +91,9 @@ final class PlanWriter {
                     : table.plans().size();
             return 12 * table.fields().size() + 4 * labels + 8 * table.plans().size();
         }
-        Bands bands = (Bands) plan;
+        if (!(plan instanceof Bands bands)) {
+            throw new AssertionError("unhandled " + plan.getClass().getName());
+        }
         int last = bands.bands().size() - 1;
         int inline = searchSize(bands, 0, last, true);
         return inline <= EvaluatorCode.METHOD_BUDGET / 2 ? inline : searchSize(bands, 0, last,
@@ -94,7 +105,9 @@ final class PlanWriter {
             writeTable(table, body);
             return;
         }
-        Bands bands = (Bands) plan;
+        if (!(plan instanceof Bands bands)) {
+            throw new AssertionError("unhandled " + plan.getClass().getName());
+        }
         boolean inline = searchSize(bands, 0, bands.bands().size() - 1, true)
                 <= EvaluatorCode.METHOD_BUDGET / 2;
         if (bands.absent() != null) {

@@ -37,7 +37,8 @@ public final class Schema {
         }
         this.requestField = fieldsByPath.get(requestField);
         if (this.requestField == null || this.requestField.type().kind() != Kind.ENUM) {
-            throw new IllegalArgumentException("schema " + name + " lacks the enum field " + requestField);
+            throw new IllegalArgumentException("schema " + name + " lacks the enum field "
+                    + requestField);
         }
         this.amountField = amountField == null ? null : fieldsByPath.get(amountField);
         if (amountField != null

@@ -27,22 +27,27 @@ public final class SchemaLoader {
         }
         List<Setting> settings = new ArrayList<>();
         for (JsonNode s : root.path("settings")) {
-            settings.add(new Setting(settings.size(), s.path("name").asText(), type(s), s.path("doc").asText("")));
+            settings.add(new Setting(settings.size(), s.path("name").asText(), type(s),
+                    s.path("doc").asText("")));
         }
         List<OutcomeDef> outcomes = new ArrayList<>();
         for (JsonNode o : root.path("outcomes")) {
-            outcomes.add(new OutcomeDef(outcomes.size(), o.path("name").asText(), params(o), strings(o.path("appliesTo")),
+            outcomes.add(new OutcomeDef(outcomes.size(), o.path("name").asText(), params(o),
+                    strings(o.path("appliesTo")),
                     o.path("approval").asBoolean(false), refund(o), o.path("doc").asText("")));
         }
         List<ObligationDef> obligations = new ArrayList<>();
         for (JsonNode o : root.path("obligations")) {
-            obligations.add(new ObligationDef(o.path("name").asText(), params(o), o.path("doc").asText("")));
+            obligations.add(new ObligationDef(o.path("name").asText(), params(o), o.path("doc")
+                    .asText("")));
         }
         JsonNode l = root.path("lints");
         Lints lints = new Lints(l.path("boundedBy").asText(), strings(l.path("unboundedApprovals")),
-                strings(l.path("velocityGuarded")), strings(l.path("velocityFields")), l.path("fallback").asText());
+                strings(l.path("velocityGuarded")), strings(l.path("velocityFields")),
+                        l.path("fallback").asText());
         Map<String, Integer> currencies = new LinkedHashMap<>();
-        root.path("currencies").fields().forEachRemaining(e -> currencies.put(e.getKey(), e.getValue().asInt()));
+        root.path("currencies").fields().forEachRemaining(e -> currencies.put(e.getKey(),
+                e.getValue().asInt()));
         String amountField =
                 root.hasNonNull("amountField") ? root.path("amountField").asText() : null;
         return new Schema(root.path("name").asText(), root.path("requestField").asText(),
@@ -86,7 +91,8 @@ public final class SchemaLoader {
         return switch (kind) {
             case "enum" -> Type.enumOf(strings(node.path("values")));
             case "money" -> Type.MONEY;
-            case "int" -> Type.integer(node.path("min").asLong(Long.MIN_VALUE), node.path("max").asLong(Long.MAX_VALUE));
+            case "int" -> Type.integer(node.path("min").asLong(Long.MIN_VALUE), node.path("max")
+                    .asLong(Long.MAX_VALUE));
             case "duration" -> Type.DURATION;
             case "bool" -> Type.BOOL;
             case "percent" -> Type.PERCENT;

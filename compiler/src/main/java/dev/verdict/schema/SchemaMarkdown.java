@@ -16,7 +16,8 @@ public final class SchemaMarkdown {
         md.append("| field | type | notes |\n|---|---|---|\n");
         for (Field field : schema.fields()) {
             md.append("| `").append(field.path()).append("` | ").append(typeText(field.type()))
-                    .append(field.optional() ? ", optional" : "").append(" | ").append(field.doc()).append(" |\n");
+                    .append(field.optional() ? ", optional" : "").append(" | ").append(field.doc())
+                            .append(" |\n");
         }
         md.append("\n| setting | type | meaning |\n|---|---|---|\n");
         for (Setting setting : schema.settings()) {
@@ -33,7 +34,8 @@ public final class SchemaMarkdown {
         }
         md.append("\n| obligation | meaning |\n|---|---|\n");
         for (ObligationDef obligation : schema.obligations()) {
-            md.append("| `").append(obligation.name()).append(params(obligation.params())).append("` | ")
+            md.append("| `").append(obligation.name()).append(params(obligation.params()))
+                    .append("` | ")
                     .append(obligation.doc()).append(" |\n");
         }
         return md.toString();
@@ -55,7 +57,8 @@ public final class SchemaMarkdown {
     private static String typeText(Type type) {
         return switch (type.kind()) {
             case ENUM -> "enum " + String.join(", ", type.values());
-            case INT -> "int " + (type.min() == Long.MIN_VALUE ? "" : Long.toString(type.min())) + ".."
+            case INT -> "int " + (type.min() == Long.MIN_VALUE ? "" : Long.toString(type.min()))
+                    + ".."
                     + (type.max() == Long.MAX_VALUE ? "" : Long.toString(type.max()));
             default -> type.kind().word();
         };

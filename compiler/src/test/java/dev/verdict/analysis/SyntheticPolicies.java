@@ -27,6 +27,20 @@ final class SyntheticPolicies {
         return Policies.checked(text(ruleCount)).policy();
     }
 
+    /**
+     * The text of {@code ruleCount} overlapping rules of one shape,
+     * {@code when amount < K and reason = size then approve_return_label} with random K: most
+     * are decided by earlier ones, the case that made reachability quadratic.
+     */
+    String overlapping(int ruleCount) {
+        StringBuilder text = new StringBuilder("platform tiktok_us\n");
+        for (int i = 0; i < ruleCount; i++) {
+            text.append("when amount < ").append(1 + random.nextInt(100_000))
+                    .append(" and reason = size then approve_return_label\n");
+        }
+        return text.toString();
+    }
+
     String text(int ruleCount) {
         StringBuilder text = new StringBuilder("policy \"synthetic\"\nplatform tiktok_us\n");
         for (int i = 0; i < ruleCount; i++) {

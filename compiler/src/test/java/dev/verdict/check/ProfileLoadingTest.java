@@ -23,7 +23,7 @@ class ProfileLoadingTest {
 
     @Test
     void theBundledProfilesAreListed() {
-        assertEquals(List.of("tiktok_us"), ProfileLoader.bundledNames());
+        assertEquals(List.of("tiktok_us"), dev.verdict.source.Profiles.bundledNames());
     }
 
     @Test

@@ -73,7 +73,8 @@ class BandEquivalenceTest {
     }
 
     /** Random requests with the field at each bound and one either side; absent when optional. */
-    private static void assertAgreesAround(CheckedPolicy policy, String path, TreeSet<Long> bounds) {
+    private static void assertAgreesAround(CheckedPolicy policy, String path,
+            TreeSet<Long> bounds) {
         Evaluator compiled = Engines.create(policy, Engine.COMPILED);
         Interpreter interpreter = new Interpreter(policy);
         Field field = Ir.field(path);

@@ -9,11 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** docs/language.md shows the schema as the data file defines it ({@code -Dverdict.golden.update=true} rewrites it). */
+/**
+ * docs/language.md shows the schema as the data file defines it ({@code
+ * -Dverdict.golden.update=true} rewrites it).
+ */
 class SchemaDocsTest {
 
     private static final Path DOC = Path.of("..", "docs", "language.md");
-    private static final String BEGIN = "<!-- schema:begin (generated from aftersale.json by SchemaMarkdown) -->\n";
+    private static final String BEGIN =
+            "<!-- schema:begin (generated from aftersale.json by SchemaMarkdown) -->\n";
     private static final String END = "<!-- schema:end -->";
 
     @Test
@@ -25,7 +29,8 @@ class SchemaDocsTest {
         String expected = SchemaMarkdown.render(Schema.aftersale());
         String actual = doc.substring(begin + BEGIN.length(), end);
         if (Boolean.getBoolean("verdict.golden.update")) {
-            Files.writeString(DOC, doc.substring(0, begin + BEGIN.length()) + expected + doc.substring(end));
+            Files.writeString(DOC, doc.substring(0, begin + BEGIN.length()) + expected
+                    + doc.substring(end));
             return;
         }
         assertEquals(expected, actual);
@@ -41,6 +46,7 @@ class SchemaDocsTest {
         assertEquals(2, schema.currencyDecimals().get("USD"));
         assertEquals(0, schema.currencyDecimals().get("JPY"));
         long cancelOnly = 1L << schema.requestField().type().ordinal("cancel");
-        assertEquals(cancelOnly, schema.applicability(schema.outcome("approve_cancel").orElseThrow()));
+        assertEquals(cancelOnly, schema.applicability(schema.outcome("approve_cancel")
+                .orElseThrow()));
     }
 }
