@@ -3,6 +3,7 @@ package dev.verdict.cli;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.runtime.Evaluator;
 import dev.verdict.runtime.InvalidRequestException;
+import dev.verdict.runtime.UnknownFields;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -46,6 +47,11 @@ final class EvalCommand implements Callable<Integer> {
         Path requests;
     }
 
+    @Option(names = "--unknown-fields", paramLabel = "WHAT", defaultValue = "reject",
+            description = "reject (default): a request with a field the schema does not declare "
+                    + "is invalid; ignore: such fields are skipped.")
+    private UnknownFields unknownFields;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
             description = "json (default) or human.")
     private DecisionFormat format;
@@ -59,7 +65,7 @@ final class EvalCommand implements Callable<Integer> {
             return compiler.refusal();
         }
         Evaluator evaluator = verdict.evaluators(console).of(checked);
-        Decider decider = new Decider(console, evaluator, new RequestDecoder(checked));
+        Decider decider = new Decider(console, evaluator, new RequestDecoder(checked, unknownFields));
         if (input.request != null) {
             return decider.decide(input.request) ? Exit.OK : Exit.FAILED;
         }

@@ -3,6 +3,7 @@ package dev.verdict.cli;
 import dev.verdict.explain.Explainer;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.runtime.InvalidRequestException;
+import dev.verdict.runtime.UnknownFields;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,6 +26,11 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "POLICY", description = "The policy file.")
     private Path policy;
 
+    @Option(names = "--unknown-fields", paramLabel = "WHAT", defaultValue = "reject",
+            description = "reject (default): a request with a field the schema does not declare "
+                    + "is invalid; ignore: such fields are skipped.")
+    private UnknownFields unknownFields;
+
     @Option(names = "--request", paramLabel = "JSON", required = true, description = "The request.")
     private String request;
 
@@ -37,7 +43,7 @@ final class ExplainCommand implements Callable<Integer> {
             return compiler.refusal();
         }
         try {
-            var values = new RequestDecoder(checked).decode(request);
+            var values = new RequestDecoder(checked, unknownFields).decode(request);
             Explainer explainer = new Explainer(checked);
             explainer.explain(values).lines().forEach(console.out()::println);
             console.out().flush();

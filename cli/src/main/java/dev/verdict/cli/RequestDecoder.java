@@ -6,14 +6,16 @@ import dev.verdict.request.RequestFormat;
 import dev.verdict.runtime.InvalidRequestException;
 import dev.verdict.runtime.RequestReader;
 import dev.verdict.runtime.RequestValues;
+import dev.verdict.runtime.UnknownFields;
 
 /** Reads requests written as JSON for one policy. */
 final class RequestDecoder {
 
     private final RequestReader reader;
 
-    RequestDecoder(CheckedPolicy policy) {
-        this.reader = RequestFormat.of(policy).reader();
+    /** {@code unknown}: what to do with fields the schema neither declares nor passes through. */
+    RequestDecoder(CheckedPolicy policy, UnknownFields unknown) {
+        this.reader = RequestFormat.of(policy, unknown).reader();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.verdict.analysis;
 
 import dev.verdict.diag.Code;
+import dev.verdict.ir.Expr;
 import dev.verdict.ir.Rule;
 import dev.verdict.schema.Field;
 import java.util.ArrayList;
@@ -177,17 +178,27 @@ final class Reachability {
         return String.join(", ", names.subList(0, last)) + " and " + names.get(last);
     }
 
-    /** E0208 in the checker's words, with the request types the condition really allows. */
+    /**
+     * E0208 in the checker's words: for an outcome that applies to a set of values of one field,
+     * the values the condition really allows; else the outcome's condition.
+     */
     private void reportInapplicable(Rule rule) {
-        Field request = context.space().schema().requestField();
+        var outcome = rule.outcome().outcome();
+        if (!(outcome.applies() instanceof Expr.Member applicable)) {
+            context.report(context.at(Code.E0208, rule, "`" + outcome.name()
+                    + "` applies only when `" + context.exprs().print(outcome.applies())
+                    + "`, which the condition never allows")
+                    .withHelp("choose an outcome that applies here, or change the condition"));
+            return;
+        }
+        Field request = applicable.field();
         long allowed = 0;
         for (Cube cube : context.conditions().truth(rule.written()).cubes()) {
             allowed |= cube.domain(request.index()).mask();
         }
-        var outcome = rule.outcome().outcome();
         String allowedNames = names(request, allowed);
         context.report(context.at(Code.E0208, rule, "`" + outcome.name() + "` applies only to "
-                + names(request, context.space().schema().applicability(outcome))
+                + names(request, applicable.mask())
                 + ", but the condition allows only " + allowedNames)
                 .withHelp("choose an outcome for " + allowedNames + ", or change the `"
                         + request.path() + "` test"));

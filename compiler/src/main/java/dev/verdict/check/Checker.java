@@ -2,9 +2,11 @@ package dev.verdict.check;
 
 import dev.verdict.ast.Decl;
 import dev.verdict.ast.Name;
+import dev.verdict.ast.SchemaDecl;
 import dev.verdict.ast.SourceFile;
 import dev.verdict.ast.Span;
 import dev.verdict.diag.Code;
+import dev.verdict.diag.SchemaDiagnostics;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.schema.Schema;
 import dev.verdict.syntax.ParseResult;
@@ -18,9 +20,11 @@ import java.util.regex.Pattern;
 
 /**
  * The checker: a parsed policy, against its schema and platform profile, to a
- * {@link CheckedPolicy} and diagnostics (SPEC §1-§8, §10). It loads the profile the policy names
- * ({@code platform tiktok_us}: bundled; {@code platform "x.platform"}: a file beside the
- * policy) and checks it with the same machinery, then checks the policy.
+ * {@link CheckedPolicy} and diagnostics (SPEC §1-§8, §10). It loads the schema the policy names
+ * ({@code schema order_review}: bundled; {@code schema "x.schema"}: a file beside the policy;
+ * none: the default schema) and the profile it names ({@code platform tiktok_us}, or
+ * {@code platform "x.platform"}), checks the profile with the same machinery, then the policy.
+ * A profile constrains one schema and those that extend it (E0608 otherwise).
  *
  * <p>Choices the SPEC leaves open: a header ({@code policy}, {@code platform}, {@code currency})
  * after another declaration is E0211 "header ... must come before ..."; {@code otherwise} must
@@ -35,10 +39,11 @@ public final class Checker {
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
     private static final Span FILE_START = new Span(1, 1, 1, 2);
 
-    private final Schema schema;
+    private final Schema defaultSchema;
 
-    public Checker(Schema schema) {
-        this.schema = schema;
+    /** A checker for policies; {@code defaultSchema} serves those that name no schema. */
+    public Checker(Schema defaultSchema) {
+        this.defaultSchema = defaultSchema;
     }
 
     /**
@@ -53,10 +58,19 @@ public final class Checker {
         sources.put(file.path(), file.text());
         List<Decl> decls = new Layout(reporter, FileKind.POLICY).check(file.decls());
         Duplicates.check(decls, reporter);
+        SchemaResolver schemas = new SchemaResolver();
+        Optional<Schema> chosen = schemaOf(decls, directory, reporter, schemas);
+        sources.putAll(schemas.sources());
+        if (chosen.isEmpty()) {
+            return new CheckResult(null, reporter.diagnostics(), sources);
+        }
+        Schema schema = chosen.get();
         Optional<ProfileFile> profileFile = profileText(decls, file.path(), directory,
-                defaultPlatform, reporter, parsed.hasErrors())
-                .map(text -> ProfileFile.parse(text, reporter));
+                defaultPlatform, reporter, parsed.hasErrors(), schema)
+                .map(text -> ProfileFile.parse(text, reporter))
+                .filter(profile -> constrains(profile, schema, decls, schemas, reporter));
         profileFile.ifPresent(p -> sources.put(p.reporter().file(), p.parse().file().text()));
+        sources.putAll(schemas.sources());
 
         Optional<String> profileCurrency =
                 profileFile.flatMap(p -> Currencies.declared(p.decls(), schema, p.reporter()));
@@ -75,8 +89,38 @@ public final class Checker {
         return new CheckResult(policy, reporter.diagnostics(), sources);
     }
 
+    /** The schema the policy names with {@code schema}, else the default one. */
+    private Optional<Schema> schemaOf(List<Decl> decls, Path directory, Reporter reporter,
+                                      SchemaResolver schemas) {
+        return decls.stream().filter(d -> d instanceof SchemaDecl.SchemaHeader)
+                .map(d -> ((SchemaDecl.SchemaHeader) d).ref()).findFirst()
+                .map(ref -> schemas.resolve(ref, directory, reporter))
+                .orElse(Optional.of(defaultSchema));
+    }
+
+    /**
+     * Whether the profile constrains the policy's schema (or one it extends): a profile names
+     * its schema with {@code schema}, else it is for {@code aftersale}. If not, E0608.
+     */
+    private static boolean constrains(ProfileFile profile, Schema schema, List<Decl> decls,
+                                      SchemaResolver schemas, Reporter reporter) {
+        Optional<Name> ref = profile.schemaRef();
+        String name = ref.isEmpty() ? "aftersale" : !ref.get().quoted() ? ref.get().text()
+                : schemas.resolve(ref.get(), profile.directory(), profile.reporter())
+                        .map(Schema::name).orElse(null);
+        if (name == null || schema.isOrExtends(name)) {
+            return name != null;
+        }
+        Span at = decls.stream().filter(d -> d instanceof Decl.PlatformHeader)
+                .map(d -> ((Decl.PlatformHeader) d).ref().span()).findFirst().orElse(FILE_START);
+        reporter.add(SchemaDiagnostics.profileForOtherSchema(reporter.file(), at, profile.id(),
+                name, schema.name()));
+        return false;
+    }
+
     private Optional<ProfileLoader.ProfileText> profileText(List<Decl> decls, String policyPath,
-            Path directory, String defaultPlatform, Reporter reporter, boolean partial) {
+            Path directory, String defaultPlatform, Reporter reporter, boolean partial,
+            Schema schema) {
         Optional<Name> ref = decls.stream().filter(d -> d instanceof Decl.PlatformHeader)
                 .map(d -> ((Decl.PlatformHeader) d).ref()).findFirst();
         try {
@@ -95,10 +139,11 @@ public final class Checker {
                     e.getMessage() + (ref.isPresent() ? "" : " (the default platform)"), e.help());
             return Optional.empty();
         }
-        if (!partial) {
+        List<String> profiles = ProfileLoader.bundledFor(schema::isOrExtends);
+        if (!partial && !profiles.isEmpty()) {
             reporter.report(Code.W0406, FILE_START,
                     "no platform profile: platform rules were not checked",
-                    "add `platform tiktok_us` or pass `--platform`");
+                    "add `platform " + profiles.get(0) + "` or pass `--platform`");
         }
         return Optional.empty();
     }

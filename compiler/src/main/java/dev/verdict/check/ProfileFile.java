@@ -1,10 +1,14 @@
 package dev.verdict.check;
 
 import dev.verdict.ast.Decl;
+import dev.verdict.ast.Name;
+import dev.verdict.ast.SchemaDecl;
 import dev.verdict.schema.Schema;
 import dev.verdict.syntax.ParseResult;
 import dev.verdict.syntax.SourceParser;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A policy's platform profile as read: parsed and its layout checked, reporting into the
@@ -26,6 +30,18 @@ record ProfileFile(ParseResult parse, Reporter reporter, List<Decl> decls) {
         return decls.stream().filter(d -> d instanceof Decl.PlatformHeader)
                 .map(d -> ((Decl.PlatformHeader) d).ref().text()).findFirst()
                 .orElse(Checker.stem(reporter.file()));
+    }
+
+    /** Its {@code schema} line's reference: the schema it constrains; empty: {@code aftersale}. */
+    Optional<Name> schemaRef() {
+        return decls.stream().filter(d -> d instanceof SchemaDecl.SchemaHeader)
+                .map(d -> ((SchemaDecl.SchemaHeader) d).ref()).findFirst();
+    }
+
+    /** The folder of a profile file, where its quoted references are read from; null: bundled. */
+    Path directory() {
+        String file = reporter.file();
+        return file.startsWith("bundled:") ? null : Path.of(file).toAbsolutePath().getParent();
     }
 
     /** The names of its guards, which a policy's tests may name with {@code by}. */

@@ -12,6 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the text of platform profiles: bundled ones by name ({@code platform tiktok_us}, from
@@ -22,6 +27,9 @@ public final class ProfileLoader {
 
     private static final String DIRECTORY = "/dev/verdict/profiles/";
     private static final List<String> BUNDLED = readIndex();
+    private static final Pattern SCHEMA_LINE =
+            Pattern.compile("^\\s*schema\\s+([a-z_][a-z0-9_]*)", Pattern.MULTILINE);
+    private static final Map<String, String> SCHEMAS = new ConcurrentHashMap<>();
 
     private ProfileLoader() {
     }
@@ -29,6 +37,24 @@ public final class ProfileLoader {
     /** The names of the bundled profiles, in index order. */
     public static List<String> bundledNames() {
         return BUNDLED;
+    }
+
+    /**
+     * The bundled profiles for a schema {@code constrains} accepts, in index order: each
+     * constrains the schema its {@code schema} line names, else {@code aftersale}.
+     */
+    static List<String> bundledFor(Predicate<String> constrains) {
+        return BUNDLED.stream().filter(name -> constrains.test(SCHEMAS.computeIfAbsent(name,
+                ProfileLoader::schemaOf))).toList();
+    }
+
+    private static String schemaOf(String name) {
+        try {
+            Matcher line = SCHEMA_LINE.matcher(bundled(name).text());
+            return line.find() ? line.group(1) : "aftersale";
+        } catch (NotFound e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A profile's text and how diagnostics name its file. */

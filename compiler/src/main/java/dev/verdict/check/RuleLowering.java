@@ -55,11 +55,9 @@ final class RuleLowering {
             return null;
         }
         OutcomeDef outcome = then.outcome().outcome();
-        Field request = scope.schema().requestField();
-        long applicable = scope.schema().applicability(outcome);
-        if (applicable != request.type().allValues()) {
+        if (!outcome.appliesAlways()) {
             String message = "`otherwise` decides every request, but `" + outcome.name()
-                    + "` applies only to " + Applicability.names(applicable, request);
+                    + "` applies only " + Applicability.where(outcome);
             scope.report(Code.E0208, otherwise.then().get(0).span(), message,
                     "use an outcome for every request (`manual_review`, `reject(...)`), "
                             + "or make this a rule");
@@ -77,21 +75,27 @@ final class RuleLowering {
         if (written == null || then == null || !applies(written, then.outcome().outcome(), at)) {
             return null;
         }
-        Expr effective = Applicability.effective(written, then.outcome().outcome(), scope.schema());
+        Expr effective = Applicability.effective(written, then.outcome().outcome());
         return new Rule(name, span.line(), source, scope.reporter().file(), span, written,
                 effective, then.outcome(), then.obligations());
     }
 
+    /**
+     * Whether {@code outcome} can apply where {@code written} holds, as far as the top-level
+     * tests of the field its applicability tests tell (the analysis tells exactly).
+     */
     private boolean applies(Expr written, OutcomeDef outcome, Span at) {
-        Field request = scope.schema().requestField();
-        long allowed = Applicability.allowedRequests(written, request);
-        long applicable = scope.schema().applicability(outcome);
-        if (allowed == 0 || (allowed & applicable) != 0) {
+        if (!(outcome.applies() instanceof Expr.Member applicable)) {
+            return true;
+        }
+        Field request = applicable.field();
+        long allowed = Applicability.allowedValues(written, request);
+        if (allowed == 0 || (allowed & applicable.mask()) != 0) {
             return true;
         }
         String allowedNames = Applicability.names(allowed, request);
-        String message = "`" + outcome.name() + "` applies only to "
-                + Applicability.names(applicable, request) + ", but the condition allows only "
+        String message = "`" + outcome.name() + "` applies only "
+                + Applicability.where(outcome) + ", but the condition allows only "
                 + allowedNames;
         scope.report(Code.E0208, at, message, "choose an outcome for " + allowedNames
                 + ", or change the `" + request.path() + "` test");

@@ -141,7 +141,6 @@ public final class Simulator {
             }
         }
         required[amountField.index()] |= !amountField.optional();
-        return new RequestReader(format.fields(), policy.currency(), policy.currencyDecimals(),
-                required);
+        return format.reader(required);
     }
 }

@@ -127,8 +127,7 @@ public final class Ir {
 
     public static Rule rule(String name, int line, Source source, Expr written,
                             OutcomeCall outcome, ObligationCall... obligations) {
-        long applicability = SCHEMA.applicability(outcome.outcome());
-        Expr applicable = new Expr.Member(SCHEMA.requestField(), applicability);
+        Expr applicable = outcome.outcome().applies();
         return new Rule(name, line, source, "t.policy", span(line), written,
                 Expr.and(List.of(written, applicable)), outcome, List.of(obligations));
     }

@@ -77,8 +77,7 @@ public final class RandomPolicies {
         settingsAllowed = true;
         Expr written = expr(3);
         settingsAllowed = false;
-        Expr applicable = new Expr.Member(Ir.SCHEMA.requestField(),
-                Ir.SCHEMA.applicability(outcome.outcome()));
+        Expr applicable = outcome.outcome().applies();
         List<ObligationCall> obligations = new ArrayList<>();
         if (random.nextInt(4) == 0) {
             obligations.add(Ir.obligation("tag", Ir.arg(text())));

@@ -11,7 +11,9 @@ import java.util.Set;
  * be nested objects ({@code {"buyer": {"refunds_30d": 0}}}) or flat keys
  * ({@code "buyer.refunds_30d": 0}); {@code null} means absent. A missing required field, an
  * unknown field, a field given twice or a value of the wrong type throws
- * {@link InvalidRequestException} naming the field. Immutable and thread-safe.
+ * {@link InvalidRequestException} naming the field. Pass-through fields (ids such as
+ * {@code order_id} that nothing decides on) are skipped whatever their value, and so are unknown
+ * fields under {@link UnknownFields#IGNORE}. Immutable and thread-safe.
  */
 public final class RequestReader {
 
@@ -20,6 +22,8 @@ public final class RequestReader {
     private final FieldDecoder decoder;
     private final Map<String, Integer> indexByPath = new HashMap<>();
     private final Set<String> groups = new HashSet<>();
+    private final Set<String> passthrough;
+    private final UnknownFields unknown;
 
     /**
      * @param fields the schema's fields; a field's position is its index in requests
@@ -29,6 +33,15 @@ public final class RequestReader {
      */
     public RequestReader(List<FieldSpec> fields, String currency, int currencyDecimals,
                          boolean[] required) {
+        this(fields, currency, currencyDecimals, required, Set.of(), UnknownFields.REJECT);
+    }
+
+    /**
+     * A reader that also skips the {@code passthrough} paths, and does with other unknown
+     * fields what {@code unknown} says.
+     */
+    public RequestReader(List<FieldSpec> fields, String currency, int currencyDecimals,
+                         boolean[] required, Set<String> passthrough, UnknownFields unknown) {
         if (required.length != fields.size()) {
             throw new IllegalArgumentException("required has " + required.length + " entries for "
                     + fields.size() + " fields");
@@ -36,12 +49,19 @@ public final class RequestReader {
         this.fields = List.copyOf(fields);
         this.required = required.clone();
         this.decoder = new FieldDecoder(currency, currencyDecimals);
+        this.passthrough = Set.copyOf(passthrough);
+        this.unknown = unknown;
         for (int i = 0; i < this.fields.size(); i++) {
             String path = this.fields.get(i).path();
             indexByPath.put(path, i);
-            for (int dot = path.indexOf('.'); dot > 0; dot = path.indexOf('.', dot + 1)) {
-                groups.add(path.substring(0, dot));
-            }
+            addGroups(path);
+        }
+        this.passthrough.forEach(this::addGroups);
+    }
+
+    private void addGroups(String path) {
+        for (int dot = path.indexOf('.'); dot > 0; dot = path.indexOf('.', dot + 1)) {
+            groups.add(path.substring(0, dot));
         }
     }
 
@@ -82,7 +102,7 @@ public final class RequestReader {
                 readField(index, path, value, values, given);
             } else if (groups.contains(path)) {
                 readGroup(path, value, values, given);
-            } else {
+            } else if (unknown == UnknownFields.REJECT && !passthrough.contains(path)) {
                 throw new InvalidRequestException(path, "unknown field `" + path + "`");
             }
         }

@@ -40,8 +40,8 @@ final class RuleShapes {
 
     SyntheticRule next(String name, int line) {
         OutcomeDef outcome = schema.outcome(weighted()).orElseThrow();
-        List<String> applies = outcome.appliesTo();
-        Field request = schema.requestField();
+        List<String> applies = schema.requestValues(outcome);
+        Field request = schema.requestField().orElseThrow();
         List<Atom> atoms = new ArrayList<>();
         boolean appliesToAll = applies.size() == request.type().values().size();
         if (chance(appliesToAll ? 0.3 : 0.7)) {
