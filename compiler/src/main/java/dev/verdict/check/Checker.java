@@ -68,7 +68,8 @@ public final class Checker {
         Optional<ProfileFile> profileFile = profileText(decls, file.path(), directory,
                 defaultPlatform, reporter, parsed.hasErrors(), schema)
                 .map(text -> ProfileFile.parse(text, reporter))
-                .filter(profile -> constrains(profile, schema, decls, schemas, reporter));
+                .filter(profile -> constrains(profile, schema, decls, schemas, reporter,
+                        profileDirectory(decls, directory, defaultPlatform)));
         profileFile.ifPresent(p -> sources.put(p.reporter().file(), p.parse().file().text()));
         sources.putAll(schemas.sources());
 
@@ -103,10 +104,11 @@ public final class Checker {
      * its schema with {@code schema}, else it is for {@code aftersale}. If not, E0608.
      */
     private static boolean constrains(ProfileFile profile, Schema schema, List<Decl> decls,
-                                      SchemaResolver schemas, Reporter reporter) {
+                                      SchemaResolver schemas, Reporter reporter,
+                                      Path profileDirectory) {
         Optional<Name> ref = profile.schemaRef();
         String name = ref.isEmpty() ? "aftersale" : !ref.get().quoted() ? ref.get().text()
-                : schemas.resolve(ref.get(), profile.directory(), profile.reporter())
+                : schemas.resolve(ref.get(), profileDirectory, profile.reporter())
                         .map(Schema::name).orElse(null);
         if (name == null || schema.isOrExtends(name)) {
             return name != null;
@@ -116,6 +118,25 @@ public final class Checker {
         reporter.add(SchemaDiagnostics.profileForOtherSchema(reporter.file(), at, profile.id(),
                 name, schema.name()));
         return false;
+    }
+
+    /** The folder of the profile file the policy names (null for a bundled one). */
+    private static Path profileDirectory(List<Decl> decls, Path directory,
+                                         String defaultPlatform) {
+        Optional<Name> ref = decls.stream().filter(d -> d instanceof Decl.PlatformHeader)
+                .map(d -> ((Decl.PlatformHeader) d).ref()).findFirst();
+        String path = ref.map(r -> r.quoted() ? r.text() : null).orElse(
+                ref.isEmpty() && defaultPlatform != null
+                        && !IDENTIFIER.matcher(defaultPlatform).matches() ? defaultPlatform : null);
+        if (path == null) {
+            return null;
+        }
+        try {
+            Path file = directory == null || ref.isEmpty() ? Path.of(path) : directory.resolve(path);
+            return file.toAbsolutePath().getParent();
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 
     private Optional<ProfileLoader.ProfileText> profileText(List<Decl> decls, String policyPath,

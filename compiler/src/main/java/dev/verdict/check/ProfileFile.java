@@ -6,7 +6,6 @@ import dev.verdict.ast.SchemaDecl;
 import dev.verdict.schema.Schema;
 import dev.verdict.syntax.ParseResult;
 import dev.verdict.syntax.SourceParser;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,12 +35,6 @@ record ProfileFile(ParseResult parse, Reporter reporter, List<Decl> decls) {
     Optional<Name> schemaRef() {
         return decls.stream().filter(d -> d instanceof SchemaDecl.SchemaHeader)
                 .map(d -> ((SchemaDecl.SchemaHeader) d).ref()).findFirst();
-    }
-
-    /** The folder of a profile file, where its quoted references are read from; null: bundled. */
-    Path directory() {
-        String file = reporter.file();
-        return file.startsWith("bundled:") ? null : Path.of(file).toAbsolutePath().getParent();
     }
 
     /** The names of its guards, which a policy's tests may name with {@code by}. */
