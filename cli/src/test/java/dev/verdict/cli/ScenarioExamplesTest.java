@@ -3,9 +3,11 @@ package dev.verdict.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -69,5 +71,27 @@ class ScenarioExamplesTest {
         Cli.Result explained = Cli.run("explain", policy, "--unknown-fields", "ignore",
                 "--request", request);
         assertEquals(0, explained.exit(), explained.err());
+    }
+
+    @Test
+    void simulateAddsUpTheMoneyEachSchemaRefunds() {
+        Path policy = SCENARIOS.resolve("order_review/order_review.policy");
+        Cli.Result simulated = Cli.run("simulate", policy, "--history",
+                policy.resolveSibling("requests.jsonl"), "--baseline", policy);
+        assertEquals(0, simulated.exit(), simulated.err());
+        assertTrue(simulated.out().contains("5 requests decided"), simulated.out());
+        assertTrue(simulated.out().contains("0 of 5 decisions changed"), simulated.out());
+    }
+
+    @Test
+    void simulateRefusesASchemaThatRefundsNothing(@TempDir Path dir) throws IOException {
+        Cli.write(dir, "free.schema", "schema free\ncurrency USD 2\nfield ok: bool\n"
+                + "outcome yes\noutcome no\notherwise no\n");
+        Path policy = Cli.write(dir, "p.policy", "schema \"free.schema\"\nwhen ok then yes\n");
+        Path history = Cli.write(dir, "h.jsonl", "{\"ok\":true}\n");
+        Cli.Result result = Cli.run("simulate", policy, "--history", history);
+        assertEquals(2, result.exit());
+        assertTrue(result.err().contains("its schema `free` has no outcome that `refunds` money"),
+                result.err());
     }
 }
