@@ -65,7 +65,8 @@ final class EvalCommand implements Callable<Integer> {
             return compiler.refusal();
         }
         Evaluator evaluator = verdict.evaluators(console).of(checked);
-        Decider decider = new Decider(console, evaluator, new RequestDecoder(checked, unknownFields));
+        RequestDecoder decoder = new RequestDecoder(checked, unknownFields);
+        Decider decider = new Decider(console, evaluator, decoder);
         if (input.request != null) {
             return decider.decide(input.request) ? Exit.OK : Exit.FAILED;
         }

@@ -14,7 +14,7 @@ public sealed interface Decl {
 
     Span span();
 
-    /** A declaration of a {@code .schema} file, or a policy's {@code schema} line: {@link SchemaDecl}. */
+    /** A declaration of a {@code .schema} file, or the {@code schema} line: {@link SchemaDecl}. */
     non-sealed interface OfSchema extends Decl {
     }
 

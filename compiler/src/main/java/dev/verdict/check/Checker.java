@@ -77,7 +77,8 @@ public final class Checker {
                 profileFile.flatMap(p -> Currencies.declared(p.decls(), schema, p.reporter()));
         String currency = Currencies.resolve(decls, Currencies.declared(decls, schema, reporter),
                 profileCurrency, profileFile.map(ProfileFile::id).orElse(null), reporter);
-        TypedLiterals values = new TypedLiterals(reporter, currency, schema.currencyDecimals().get(currency));
+        TypedLiterals values =
+                new TypedLiterals(reporter, currency, schema.currencyDecimals().get(currency));
         CheckedProfile profile = profileFile
                 .map(p -> p.check(schema, values, profileCurrency.orElse(currency)))
                 .orElse(null);
@@ -132,7 +133,8 @@ public final class Checker {
             return null;
         }
         try {
-            Path file = directory == null || ref.isEmpty() ? Path.of(path) : directory.resolve(path);
+            Path file = directory == null || ref.isEmpty() ? Path.of(path)
+                    : directory.resolve(path);
             return file.toAbsolutePath().getParent();
         } catch (InvalidPathException e) {
             return null;

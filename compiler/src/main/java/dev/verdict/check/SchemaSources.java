@@ -51,7 +51,8 @@ public final class SchemaSources {
 
     /** The text of a bundled schema; {@code name} must be one of {@link #bundledNames()}. */
     static SchemaText bundled(String name) {
-        try (InputStream in = SchemaSources.class.getResourceAsStream(DIRECTORY + name + ".schema")) {
+        String resource = DIRECTORY + name + ".schema";
+        try (InputStream in = SchemaSources.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("bundled schema " + name + " is missing");
             }

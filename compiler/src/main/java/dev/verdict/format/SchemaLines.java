@@ -22,9 +22,9 @@ final class SchemaLines {
 
     static List<String> lines(SchemaDecl decl) {
         if (decl instanceof SchemaDecl.SchemaHeader h) {
-            return List.of("schema " + SourceText.name(h.ref())
-                    + (h.parent() == null ? "" : " extends " + SourceText.name(h.parent()))
-                    + doc(h.doc()));
+            return withDoc(new ArrayList<>(List.of("schema " + SourceText.name(h.ref())
+                    + (h.parent() == null ? "" : " extends " + SourceText.name(h.parent())))),
+                    doc(h.doc()));
         }
         if (decl instanceof SchemaDecl.CurrencyDef c) {
             return List.of("currency " + c.code().text() + " " + c.decimals());
@@ -36,33 +36,42 @@ final class SchemaLines {
             return withDoc(lines, doc(e.doc()));
         }
         if (decl instanceof SchemaDecl.FieldDef f) {
-            return List.of("field " + f.path().dotted() + ": " + type(f.type())
-                    + (f.optional() ? " optional" : "") + doc(f.doc()));
+            return withDoc(new ArrayList<>(List.of("field " + f.path().dotted() + ": "
+                    + type(f.type()) + (f.optional() ? " optional" : ""))), doc(f.doc()));
         }
         if (decl instanceof SchemaDecl.PassthroughDef p) {
-            return List.of("passthrough " + p.path().dotted() + doc(p.doc()));
+            return withDoc(new ArrayList<>(List.of("passthrough " + p.path().dotted())),
+                    doc(p.doc()));
         }
         if (decl instanceof SchemaDecl.SettingDef s) {
             String value = s.defaultValue() == null ? ""
                     : " = " + SourceText.operand(s.defaultValue());
-            return List.of("setting " + s.name().text() + ": " + type(s.type()) + value
-                    + doc(s.doc()));
+            return withDoc(new ArrayList<>(List.of("setting " + s.name().text() + ": "
+                    + type(s.type()) + value)), doc(s.doc()));
         }
         if (decl instanceof SchemaDecl.OutcomeDef o) {
             return outcome(o);
         }
         if (decl instanceof SchemaDecl.ObligationDef o) {
-            return List.of("obligation " + o.name().text() + params(o.params()) + doc(o.doc()));
+            return withDoc(new ArrayList<>(List.of("obligation " + o.name().text()
+                    + params(o.params()))), doc(o.doc()));
         }
         SchemaDecl.LintDef lint = (SchemaDecl.LintDef) decl;
-        return List.of("lint " + lint.kind().text() + " " + SourceText.operand(lint.outcomes())
-                + " by " + SourceText.operand(lint.by()));
+        List<String> outcomes =
+                lint.outcomes().items().stream().map(SourceText::operand).toList();
+        List<String> lines = new ArrayList<>(Fill.commaSeparated("lint " + lint.kind().text()
+                + " [", outcomes, "]", INDENT));
+        return withDoc(lines, " by " + SourceText.operand(lint.by()));
     }
 
     private static List<String> outcome(SchemaDecl.OutcomeDef o) {
         String head = "outcome " + o.name().text() + params(o.params());
         List<String> lines = new ArrayList<>(o.when() == null ? List.of(head)
                 : CondPrinter.lines(head + " when ", o.when(), INDENT + INDENT));
+        if (lines.stream().anyMatch(line -> line.length() > WIDTH)) {
+            lines = new ArrayList<>(List.of(head));
+            lines.addAll(CondPrinter.lines(INDENT + "when ", o.when(), INDENT + INDENT));
+        }
         List<String> tail = new ArrayList<>();
         if (o.approval()) {
             tail.add("approval");
@@ -71,8 +80,13 @@ final class SchemaLines {
             tail.add("refunds " + (o.refunds().percent() == null ? ""
                     : o.refunds().percent().dotted() + " of ") + o.refunds().field().dotted());
         }
-        String rest = String.join(" ", tail) + doc(o.doc());
-        return withDoc(lines, rest.isEmpty() || rest.startsWith(" ") ? rest : " " + rest);
+        String traits = tail.isEmpty() ? "" : " " + String.join(" ", tail);
+        String rest = traits + doc(o.doc());
+        if (lines.get(lines.size() - 1).length() + rest.length() <= WIDTH
+                || INDENT.length() + rest.length() <= WIDTH + 1) {
+            return withDoc(lines, rest);
+        }
+        return withDoc(withDoc(lines, traits), doc(o.doc()));
     }
 
     /** {@code lines} with {@code text} ending the last, or on a line of its own if too long. */

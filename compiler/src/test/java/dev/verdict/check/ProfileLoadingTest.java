@@ -23,7 +23,7 @@ class ProfileLoadingTest {
 
     @Test
     void theBundledProfilesAreListed() {
-        assertEquals(List.of("tiktok_us"), ProfileLoader.bundledNames());
+        assertEquals(List.of("tiktok_us", "tiktok_us_order_review"), ProfileLoader.bundledNames());
     }
 
     @Test
