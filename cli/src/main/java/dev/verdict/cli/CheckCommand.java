@@ -6,10 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
 
 /** {@code verdict check [--platform P] [--format human|json|sarif] [--werror] PATH...}. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -22,10 +23,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--platform", paramLabel = "P",
-            description = "Profile for policies that name none: a bundled name or a "
-                    + ".platform path.")
-    private String platform;
+    @Mixin
+    private PlatformOption platform;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "human",
             description = "human (default), json or sarif (SARIF 2.1.0).")
@@ -34,16 +33,15 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--werror", description = "Treat warnings as errors.")
     private boolean werror;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Policy files, or directories to search.")
-    private List<Path> paths;
+    @Mixin
+    private PolicyPaths paths;
 
     @Override
     public Integer call() {
         Console console = Console.of(spec);
-        PolicyCompiler compiler = new PolicyCompiler(console, platform);
+        PolicyCompiler compiler = new PolicyCompiler(console, platform.value());
         Compilations compiled = new Compilations();
-        for (Path file : compiler.files(paths)) {
+        for (Path file : compiler.files(paths.paths())) {
             if (file.getFileName().toString().endsWith(".platform")) {
                 console.err().println("verdict: skipping " + file
                         + ": profiles are checked with the policies that name them");

@@ -15,10 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
 
 /** {@code verdict compile --out DIR [--package PKG] PATH...}: Java sources for services. */
 @Command(name = "compile", mixinStandardHelpOptions = true,
@@ -39,14 +40,11 @@ final class CompileCommand implements Callable<Integer> {
             description = "The Java package of the generated classes (default: ${DEFAULT-VALUE}).")
     private String packageName;
 
-    @Option(names = "--platform", paramLabel = "P",
-            description = "Profile for policies that name none: a bundled name or a "
-                    + ".platform path.")
-    private String platform;
+    @Mixin
+    private PlatformOption platform;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Policy files, or directories to search.")
-    private List<Path> paths;
+    @Mixin
+    private PolicyPaths paths;
 
     @Override
     public Integer call() {
@@ -55,8 +53,8 @@ final class CompileCommand implements Callable<Integer> {
             console.problem("`" + packageName + "` is not a Java package name");
             return Exit.USAGE;
         }
-        PolicyCompiler compiler = new PolicyCompiler(console, platform);
-        Compilations compiled = compiler.compileAll(paths);
+        PolicyCompiler compiler = new PolicyCompiler(console, platform.value());
+        Compilations compiled = compiler.compileAll(paths.paths());
         new HumanRenderer(console.colour()).render(compiled.diagnostics(), compiled.sources(),
                 console.err());
         console.err().flush();

@@ -12,9 +12,4 @@ final class Exit {
 
     private Exit() {
     }
-
-    /** The more serious of two exit codes. */
-    static int worst(int a, int b) {
-        return Math.max(a, b);
-    }
 }

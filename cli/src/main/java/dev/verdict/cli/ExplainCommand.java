@@ -2,15 +2,16 @@ package dev.verdict.cli;
 
 import dev.verdict.explain.Explainer;
 import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.request.RequestFormat;
 import dev.verdict.runtime.InvalidRequestException;
 import dev.verdict.runtime.UnknownFields;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
 
 /** {@code verdict explain POLICY --request JSON}. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
@@ -23,8 +24,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "POLICY", description = "The policy file.")
-    private Path policy;
+    @Mixin
+    private PolicyFile policy;
 
     @Option(names = "--unknown-fields", paramLabel = "WHAT", defaultValue = "reject",
             description = "reject (default): a request with a field the schema does not declare "
@@ -38,12 +39,12 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         Console console = Console.of(spec);
         PolicyCompiler compiler = new PolicyCompiler(console, null);
-        CheckedPolicy checked = compiler.compileForDecisions(policy);
+        CheckedPolicy checked = compiler.compileForDecisions(policy.path());
         if (checked == null) {
             return compiler.refusal();
         }
         try {
-            var values = new RequestDecoder(checked, unknownFields).decode(request);
+            var values = RequestFormat.of(checked, unknownFields).reader().read(request);
             Explainer explainer = new Explainer(checked);
             explainer.explain(values).lines().forEach(console.out()::println);
             console.out().flush();

@@ -1,5 +1,6 @@
 package dev.verdict.cli;
 
+import dev.verdict.syntax.InputLimits;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.OutputStreamWriter;
@@ -16,8 +17,6 @@ import picocli.CommandLine.Help.Ansi;
  */
 public final class Main {
 
-    private static final long STACK_BYTES = 512L * 1024 * 1024;
-
     private Main() {
     }
 
@@ -26,7 +25,7 @@ public final class Main {
         PrintWriter err = utf8(FileDescriptor.err);
         int[] exit = {Exit.USAGE};
         Thread command = new Thread(null, () -> exit[0] = execute(args, out, err, Ansi.AUTO),
-                "verdict", STACK_BYTES);
+                "verdict", InputLimits.STACK_BYTES);
         command.start();
         command.join();
         out.flush();

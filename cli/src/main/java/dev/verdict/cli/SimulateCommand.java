@@ -1,27 +1,26 @@
 package dev.verdict.cli;
 
 import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.request.JsonLines;
 import dev.verdict.runtime.Evaluator;
 import dev.verdict.simulate.Simulation;
 import dev.verdict.simulate.SimulationHtml;
 import dev.verdict.simulate.SimulationJson;
 import dev.verdict.simulate.SimulationText;
 import dev.verdict.simulate.Simulator;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+
 
 /**
  * {@code verdict simulate POLICY --history FILE [--baseline OLD] [--html OUT]
@@ -44,8 +43,8 @@ final class SimulateCommand implements Callable<Integer> {
     @ParentCommand
     private VerdictCommand verdict;
 
-    @Parameters(index = "0", paramLabel = "POLICY", description = "The policy file.")
-    private Path policy;
+    @Mixin
+    private PolicyFile policy;
 
     @Option(names = "--history", required = true, paramLabel = "FILE.jsonl",
             description = "Past requests, one JSON object per line ('-': standard input).")
@@ -67,6 +66,9 @@ final class SimulateCommand implements Callable<Integer> {
             description = "How many changed requests to show with --baseline (default 5).")
     private int examples;
 
+    @Mixin
+    private StreamOptions stream;
+
     @Override
     public Integer call() {
         if (examples < 0) {
@@ -74,7 +76,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
         Console console = Console.of(spec);
         PolicyCompiler compiler = new PolicyCompiler(console, null);
-        CheckedPolicy current = compiler.compileForDecisions(policy);
+        CheckedPolicy current = compiler.compileForDecisions(policy.path());
         CheckedPolicy old = baseline == null ? null : compiler.compileForDecisions(baseline);
         if (current == null || (baseline != null && old == null)) {
             return compiler.refusal();
@@ -83,8 +85,8 @@ final class SimulateCommand implements Callable<Integer> {
         if (simulator == null) {
             return Exit.USAGE;
         }
-        try (BufferedReader lines = history()) {
-            simulator.replay(lines);
+        try (InputStream lines = StreamOptions.open(history)) {
+            simulator.replay(new JsonLines(lines, stream.maxLineBytes()), stream.parallel());
         } catch (IOException e) {
             console.problem("cannot read " + history + ": " + SourcePaths.reason(e));
             return Exit.USAGE;
@@ -115,16 +117,9 @@ final class SimulateCommand implements Callable<Integer> {
         try {
             return Simulator.against(current, both.get(0), old, both.get(1), examples);
         } catch (IllegalArgumentException e) {
-            console.problem("cannot compare " + policy + " with " + baseline + ": "
+            console.problem("cannot compare " + policy.path() + " with " + baseline + ": "
                     + e.getMessage());
             return null;
         }
-    }
-
-    private BufferedReader history() throws IOException {
-        if (history.toString().equals("-")) {
-            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        }
-        return Files.newBufferedReader(history, StandardCharsets.UTF_8);
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import dev.verdict.source.BoundedRead;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ final class SourcePaths {
     /** The text of {@code file} as UTF-8, or null after reporting why it cannot be read. */
     String read(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return BoundedRead.text(file);
         } catch (IOException e) {
             problem(file, reason(e));
             return null;

@@ -11,10 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+
 
 /** {@code verdict test PATH...}: runs the test blocks of policies. */
 @Command(name = "test", mixinStandardHelpOptions = true,
@@ -29,9 +30,8 @@ final class TestCommand implements Callable<Integer> {
     @ParentCommand
     private VerdictCommand verdict;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Policy files, or directories to search.")
-    private List<Path> paths;
+    @Mixin
+    private PolicyPaths paths;
 
     @Override
     public Integer call() {
@@ -39,7 +39,7 @@ final class TestCommand implements Callable<Integer> {
         PolicyCompiler compiler = new PolicyCompiler(console, null);
         List<CheckedPolicy> policies = new ArrayList<>();
         boolean broken = false;
-        for (Path file : compiler.files(paths)) {
+        for (Path file : compiler.files(paths.paths())) {
             CheckedPolicy policy = compiler.compileForDecisions(file);
             if (policy == null) {
                 broken = true;

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         description = "Checks, runs, tests and formats after-sales policies.",
         subcommands = {CheckCommand.class, CompileCommand.class, EvalCommand.class,
                 ExplainCommand.class, TestCommand.class, SimulateCommand.class,
-                FmtCommand.class})
+                FmtCommand.class, LspCommand.class})
 final class VerdictCommand implements Callable<Integer> {
 
     @Spec

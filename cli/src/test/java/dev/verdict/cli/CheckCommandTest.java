@@ -146,7 +146,8 @@ class CheckCommandTest {
 
     @Test
     void aProfileNamedOnItsOwnIsSkippedWithANote() throws IOException {
-        Path profile = Cli.write(dir, "p.platform", "guard g: when amount < 5 then manual_review\n");
+        Path profile = Cli.write(dir, "p.platform",
+                "guard g: when amount < 5 then manual_review\n");
         Cli.Result result = Cli.run("check", profile);
         assertEquals(0, result.exit());
         assertTrue(result.err().contains("skipping " + profile), result.err());

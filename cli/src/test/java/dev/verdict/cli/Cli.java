@@ -16,7 +16,9 @@ final class Cli {
     private Cli() {
     }
 
-    /** Writes {@code text} to {@code name} under {@code dir}, creating folders; returns the file. */
+    /**
+     * Writes {@code text} to {@code name} under {@code dir}, creating folders; returns the file.
+     */
     static Path write(Path dir, String name, String text) throws IOException {
         Path file = dir.resolve(name);
         Files.createDirectories(file.getParent());

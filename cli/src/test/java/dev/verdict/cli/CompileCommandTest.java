@@ -34,7 +34,8 @@ class CompileCommandTest {
     @Test
     void writesNothingWhenAPolicyHasErrors() throws IOException {
         Path good = Cli.write(dir, "a.policy", CLEAN);
-        Path bad = Cli.write(dir, "b.policy", "platform tiktok_us\nwhen reasn = size then manual_review\n");
+        Path bad = Cli.write(dir, "b.policy",
+                "platform tiktok_us\nwhen reasn = size then manual_review\n");
         Path out = dir.resolve("gen");
         Cli.Result result = Cli.run("compile", "--out", out, good, bad);
         assertEquals(1, result.exit());

@@ -47,7 +47,8 @@ class EvalCommandTest {
         Path file = requests(SMALL, "{\"request\":\"return_and_refund\",\"reason\":\"size\"}",
                 "{\"request\":\"cancel\",\"reason\":\"size\",\"amount\":90}");
         Cli.Result compiled = Cli.run("--engine", "compiled", "eval", policy, "--requests", file);
-        Cli.Result interpreted = Cli.run("--engine", "interpreted", "eval", policy, "--requests", file);
+        Cli.Result interpreted = Cli.run("--engine", "interpreted", "eval", policy, "--requests",
+                file);
         assertEquals(1, compiled.exit());
         assertEquals(interpreted.out(), compiled.out());
         assertEquals(interpreted.exit(), compiled.exit());
@@ -72,20 +73,20 @@ class EvalCommandTest {
     }
 
     @Test
-    void decidesAFileOfRequestsInOrderAndFlagsTheInvalidOnes() throws IOException {
+    void answersEveryInputLineOnTheSameOutputLine() throws IOException {
         Path file = requests(SMALL, "", "{\"request\":\"return_and_refund\",\"reason\":\"size\"}",
                 "{not json", "{\"request\":\"cancel\",\"reason\":\"size\",\"amount\":90}");
         Cli.Result result = Cli.run("eval", policy, "--requests", file, "--format", "json");
         assertEquals(1, result.exit());
         List<String> lines = result.out().lines().toList();
-        assertEquals(4, lines.size(), result.out());
+        assertEquals(5, lines.size(), result.out());
         assertEquals(LABEL, lines.get(0));
+        assertEquals("", lines.get(1), "a blank line is answered by an empty line");
         assertEquals("{\"error\":{\"message\":\"request lacks required field `amount`\","
-                + "\"field\":\"amount\"}}", lines.get(1));
-        assertTrue(lines.get(2).startsWith("{\"error\":{\"message\":\"malformed JSON"),
-                lines.get(2));
-        assertTrue(lines.get(2).endsWith("\"field\":null}}"), lines.get(2));
-        assertTrue(lines.get(3).contains("\"source\":\"default\""), lines.get(3));
+                + "\"field\":\"amount\"}}", lines.get(2));
+        assertEquals("{\"error\":{\"message\":\"malformed JSON at column 2: expected a key in "
+                + "double quotes\",\"field\":null}}", lines.get(3));
+        assertTrue(lines.get(4).contains("\"source\":\"default\""), lines.get(4));
     }
 
     @Test

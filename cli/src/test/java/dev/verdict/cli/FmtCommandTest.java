@@ -79,7 +79,8 @@ class FmtCommandTest {
         Files.write(file, new byte[] {'#', ' ', (byte) 0xE9, '\n'});
         Cli.Result result = Cli.run("fmt", file);
         assertEquals(2, result.exit());
-        assertEquals("verdict: cannot read " + file + ": not UTF-8 text", result.err().strip());
+        assertEquals("verdict: cannot read " + file + ": it is not UTF-8 text (byte offset 2)",
+                result.err().strip());
     }
 
     @Test

@@ -90,8 +90,8 @@ class SimulateCommandTest {
         assertTrue(result.out().startsWith(policy + ": 2 requests decided"), result.out());
         assertTrue(result.out().endsWith("2 invalid lines not decided:\n"
                 + "  line 2: request lacks required field `amount`\n"
-                + "  line 3: malformed JSON at column 2: unexpected character ('o' (code 111)): "
-                + "was expecting double-quote to start field name\n"), result.out());
+                + "  line 3: malformed JSON at column 2: expected a key in double quotes\n"),
+                result.out());
     }
 
     @Test

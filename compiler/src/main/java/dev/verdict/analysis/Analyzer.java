@@ -1,12 +1,12 @@
 package dev.verdict.analysis;
 
-import dev.verdict.ast.Span;
-import dev.verdict.diag.Code;
+import dev.verdict.diag.AnalysisDiagnostics;
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.ir.Rule;
 import java.time.Duration;
 import java.util.List;
+
 
 /**
  * The analyses of SPEC §6 and §9 over a checked policy: platform limits and forbids, overlapping
@@ -47,7 +47,7 @@ public final class Analyzer {
             new Reachability(context, new OutcomeChecks(context), options.searchFrom())
                     .run(rule -> current[0] = rule);
         } catch (Budget.Exhausted e) {
-            context.report(incomplete(context, current[0], e, budget));
+            context.report(policy.file(), incomplete(context, current[0], e, budget));
         }
         return context.findings().all();
     }
@@ -59,8 +59,7 @@ public final class Analyzer {
         String why = e.timeUp() ? "the time budget of " + seconds(budget) + " ran out at " + where
                 : "the conditions of " + where + " split into more than "
                         + context.space().budget().maxCubes() + " cases";
-        return Code.I0901.at(context.policy().file(), Span.NONE, "analysis incomplete: " + why
-                + "; later checks were not run");
+        return AnalysisDiagnostics.incomplete(why);
     }
 
     private static String seconds(Duration budget) {

@@ -39,11 +39,6 @@ final class ConditionRegions {
         return region(expr, true);
     }
 
-    /** The requests for which {@code expr} is false (unknown is neither). */
-    Region falsity(Expr expr) {
-        return region(expr, false);
-    }
-
     /** How {@code setting} gets its value; a setting without a plan never has one. */
     SettingPieces setting(Setting setting) {
         SettingPieces known = settings.get(setting.index());
@@ -86,7 +81,9 @@ final class ConditionRegions {
             Domain full = space.full(f);
             return restricted(f, want ? full.presentOnly() : full.absentOnly());
         }
-        Expr.Compare compare = (Expr.Compare) expr;
+        if (!(expr instanceof Expr.Compare compare)) {
+            throw new AssertionError("unhandled " + expr.getClass().getName());
+        }
         return compare(compare, want ? compare.op() : compare.op().negate());
     }
 
@@ -147,7 +144,9 @@ final class ConditionRegions {
         if (term instanceof Term.Constant c) {
             return List.of(new Side(null, -1, c.value()));
         }
-        Term.SettingTerm s = (Term.SettingTerm) term;
+        if (!(term instanceof Term.SettingTerm s)) {
+            throw new AssertionError("unhandled " + term.getClass().getName());
+        }
         List<Side> sides = new ArrayList<>();
         for (SettingPieces.Piece piece : setting(s.setting()).pieces()) {
             sides.add(new Side(piece.where(), -1, piece.value()));

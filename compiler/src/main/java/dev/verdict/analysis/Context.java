@@ -1,6 +1,5 @@
 package dev.verdict.analysis;
 
-import dev.verdict.diag.Code;
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.ir.ExprPrinter;
@@ -32,18 +31,23 @@ record Context(CheckedPolicy policy, Space space, ConditionRegions conditions, E
         return rule == policy.otherwise() ? "`otherwise`" : "rule `" + rule.name() + "`";
     }
 
-    /** Records a finding about a region of requests, its help led by the example. */
-    void report(Diagnostic diagnostic, Example example, String advice, String decidedBy) {
+    /**
+     * Records a finding about a region of requests in {@code rule}'s file; its help becomes the
+     * example followed by the factory's advice.
+     */
+    void report(Rule rule, Diagnostic diagnostic, Example example, String decidedBy) {
+        report(rule.file(), diagnostic, example, decidedBy);
+    }
+
+    /** {@link #report(Rule, Diagnostic, Example, String)} in {@code file}. */
+    void report(String file, Diagnostic diagnostic, Example example, String decidedBy) {
+        String advice = diagnostic.help();
         String help = "e.g. " + example.text() + (advice == null ? "" : "; " + advice);
-        findings.add(new Finding(diagnostic.withHelp(help), example, decidedBy));
+        findings.add(new Finding(diagnostic.inFile(file).withHelp(help), example, decidedBy));
     }
 
-    /** Records a finding with no example request. */
-    void report(Diagnostic diagnostic) {
-        findings.add(new Finding(diagnostic, null, null));
-    }
-
-    Diagnostic at(Code code, Rule rule, String message) {
-        return code.at(rule.file(), rule.span(), message);
+    /** Records a finding with no example request, in {@code file}. */
+    void report(String file, Diagnostic diagnostic) {
+        findings.add(new Finding(diagnostic.inFile(file), null, null));
     }
 }

@@ -1,6 +1,7 @@
 package dev.verdict.analysis;
 
-import dev.verdict.diag.Code;
+import dev.verdict.diag.AnalysisDiagnostics;
+import dev.verdict.diag.PlatformDiagnostics;
 import dev.verdict.ir.Arg;
 import dev.verdict.ir.Forbid;
 import dev.verdict.ir.Limit;
@@ -9,6 +10,7 @@ import dev.verdict.schema.Field;
 import dev.verdict.schema.Lints;
 import java.util.ArrayList;
 import java.util.List;
+
 
 /**
  * Judges what a reachable rule produces, over the requests that reach it: W0404 (an
@@ -42,10 +44,9 @@ final class OutcomeChecks {
         }
         Region large = atLeastLarge(reach, List.of(bounded.get()));
         if (!large.isEmpty()) {
-            String field = "`" + bounded.get().path() + "`";
-            context.report(context.at(Code.W0404, rule, context.describe(rule) + " auto-approves (`"
-                            + outcome + "`) with no upper bound on " + field),
-                    context.examples().in(large), "add an upper bound on " + field, rule.name());
+            context.report(rule, AnalysisDiagnostics.unboundedApproval(rule.span(),
+                    context.describe(rule), outcome, bounded.get().path()),
+                    context.examples().in(large), rule.name());
         }
     }
 
@@ -61,13 +62,9 @@ final class OutcomeChecks {
         }
         Region large = atLeastLarge(reach, fields);
         if (!large.isEmpty()) {
-            List<String> names = fields.stream().map(f -> "`" + f.path() + "`").toList();
-            String message = context.describe(rule) + " refunds (`" + outcome
-                    + "`) with no velocity guard: nothing bounds " + String.join(" or ", names);
-            String advice = "guard it, e.g. `when " + fields.get(0).path() + " >= 3 then "
-                    + lints.fallback() + "` before it";
-            context.report(context.at(Code.W0405, rule, message), context.examples().in(large),
-                    advice, rule.name());
+            context.report(rule, AnalysisDiagnostics.unguardedRefund(rule.span(),
+                    context.describe(rule), outcome, fields.stream().map(Field::path).toList(),
+                    lints.fallback()), context.examples().in(large), rule.name());
         }
     }
 
@@ -93,10 +90,9 @@ final class OutcomeChecks {
             if (!there.isEmpty()) {
                 String where = forbid.where().equals(dev.verdict.ir.Expr.TRUE) ? ""
                         : " where " + context.exprs().print(forbid.where());
-                String message = context.describe(rule) + " can produce `" + forbid.outcome().name()
-                        + "`, which the platform forbids" + where;
-                context.report(context.at(Code.E0303, rule, message), context.examples().in(there),
-                        null, rule.name());
+                context.report(rule, PlatformDiagnostics.forbiddenOutcome(rule.span(),
+                        context.describe(rule), forbid.outcome().name(), where),
+                        context.examples().in(there), rule.name());
                 return;
             }
         }
@@ -122,22 +118,21 @@ final class OutcomeChecks {
             if (broken.isEmpty()) {
                 continue;
             }
-            String subject = context.describe(rule) + " gives `" + arg.text()
-                    + "`, which breaks the platform limit " + limits.describe(limit);
+            String who = context.describe(rule);
             boolean everywhere = reach.within(Region.all(context.space()).minus(where)).isEmpty();
             String scope = everywhere ? " for every request that reaches it"
                     : " where " + context.exprs().print(limit.where());
             Example example = context.examples().in(broken);
             if (!limit.oneOf().isEmpty() || everywhere) {
-                context.report(context.at(Code.E0301, rule, subject + scope), example,
-                        "use a value the limit allows", rule.name());
+                context.report(rule, PlatformDiagnostics.argumentBreaksLimit(rule.span(), who,
+                        arg.text(), limits.describe(limit), scope).withRelated(limit.file(),
+                        limit.span(), "the platform limit"), example, rule.name());
             } else {
                 long value = arg.value();
-                String verb = LimitText.capped(limit, value) < value ? "caps" : "raises";
-                String capped = "; the platform " + verb + " it to "
-                        + limits.cappedText(limit, value) + " there";
-                context.report(context.at(Code.W0302, rule, subject + scope + capped), example,
-                        null, rule.name());
+                boolean lowered = LimitText.capped(limit, value) < value;
+                context.report(rule, PlatformDiagnostics.argumentCapped(rule.span(), who,
+                        arg.text(), limits.describe(limit), scope, lowered,
+                        limits.cappedText(limit, value)), example, rule.name());
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.verdict.analysis;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
 import java.util.TreeSet;
@@ -18,12 +19,12 @@ final class ReachSearch implements Reach {
     private final Space space;
     private final Region fires;
     private final List<Region> truths;
-    private final List<Integer> earlier;
+    private final BitSet earlier;
     private final long maxSteps;
     private final TreeSet<Integer> covering = new TreeSet<>();
 
     /** A search among {@code fires} for requests the rules at {@code earlier} (ascending) leave. */
-    ReachSearch(Region fires, List<Region> truths, List<Integer> earlier, long maxSteps) {
+    ReachSearch(Region fires, List<Region> truths, BitSet earlier, long maxSteps) {
         this.space = fires.space();
         this.fires = fires;
         this.truths = truths;
@@ -56,17 +57,17 @@ final class ReachSearch implements Reach {
             Region cube = Region.of(node.cube());
             int next = node.next();
             Region rest = cube;
-            while (next < earlier.size()) {
-                rest = cube.minus(truths.get(earlier.get(next)));
+            for (next = earlier.nextSetBit(next); next >= 0;
+                    next = earlier.nextSetBit(next + 1)) {
+                rest = cube.minus(truths.get(next));
                 if (rest != cube) {
                     break;
                 }
-                next++;
             }
-            if (next == earlier.size()) {
+            if (next < 0) {
                 return node.cube();
             }
-            covering.add(earlier.get(next));
+            covering.add(next);
             if (++steps > maxSteps) {
                 throw new Budget.Exhausted(false);
             }

@@ -1,11 +1,15 @@
 package dev.verdict.analysis;
 
-import dev.verdict.diag.Code;
+import dev.verdict.diag.AnalysisDiagnostics;
+import dev.verdict.diag.CheckDiagnostics;
+import dev.verdict.diag.Diagnostic;
 import dev.verdict.ir.Expr;
 import dev.verdict.ir.Rule;
 import dev.verdict.schema.Field;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+
 
 /**
  * Walks the rules in evaluation order (platform guards, the policy's rules, {@code otherwise})
@@ -17,11 +21,20 @@ import java.util.List;
  * every reachable rule's {@link Reach} to {@link OutcomeChecks}. The region is computed
  * breadth-first, coalescing as it grows; when it still has {@code searchFrom} cubes, the rule is
  * judged by a {@link ReachSearch} instead.
+ *
+ * <p>Subtracting every earlier rule one by one costs time in the square of the rules when many
+ * overlap (20,000 rules {@code amount < K and reason = size}). So the walk also keeps the union
+ * of all earlier rules, coalesced, while it stays small ({@value #DECIDED_MAX} cubes): a rule
+ * that still has requests outside it is reachable, and its reach is exactly those requests,
+ * found in one subtraction. Only a rule left with none is walked rule by rule, to name the rules
+ * that decide its requests.
  */
 final class Reachability {
 
     /** Regions of this many cubes are coalesced, and again each time they double. */
     private static final int COALESCE_FROM = 16;
+    /** The most cubes the union of the earlier rules is kept in; past it, rules are walked. */
+    private static final int DECIDED_MAX = 64;
 
     private final Context context;
     private final OutcomeChecks outcomes;
@@ -29,6 +42,8 @@ final class Reachability {
     private final List<Rule> entries = new ArrayList<>();
     private final List<Region> truths = new ArrayList<>();
     private final RuleIndex index;
+    /** The requests the rules so far decide, coalesced; null once it grew past DECIDED_MAX. */
+    private Region decided;
 
     Reachability(Context context, OutcomeChecks outcomes, int searchFrom) {
         this.context = context;
@@ -37,22 +52,21 @@ final class Reachability {
         var policy = context.policy();
         int count = policy.guards().size() + policy.rules().size() + 1;
         this.index = new RuleIndex(context.space(), count);
+        this.decided = Region.empty(context.space());
     }
 
     /** Runs the walk; {@code progress} learns which rule is being analysed, for I0901. */
     void run(java.util.function.Consumer<Rule> progress) {
-        var policy = context.policy();
-        for (Rule guard : policy.guards()) {
-            progress.accept(guard);
-            add(guard, context.conditions().truth(guard.condition()));
-        }
-        List<Rule> rules = new ArrayList<>(policy.rules());
-        if (policy.otherwise() != null) {
-            rules.add(policy.otherwise());
-        }
-        for (Rule rule : rules) {
+        List<Rule> order = context.policy().decisionOrder();
+        int guards = context.policy().guards().size();
+        for (int i = 0; i < order.size(); i++) {
+            Rule rule = order.get(i);
             progress.accept(rule);
-            analyse(rule);
+            if (i < guards) {
+                add(rule, context.conditions().truth(rule.condition()));
+            } else {
+                analyse(rule);
+            }
         }
     }
 
@@ -60,8 +74,8 @@ final class Reachability {
         boolean isOtherwise = rule == context.policy().otherwise();
         if (!isOtherwise && context.conditions().truth(rule.written()).isEmpty()) {
             String why = new Contradictions(context).explain(rule.written());
-            context.report(context.at(Code.W0402, rule, "condition of " + context.describe(rule)
-                    + " can never be true").withHelp(why));
+            context.report(rule.file(), AnalysisDiagnostics.neverTrue(rule.span(),
+                    context.describe(rule), why));
             add(rule, Region.empty(context.space()));
             return;
         }
@@ -73,8 +87,13 @@ final class Reachability {
             add(rule, fires);
             return;
         }
+        Region outside = outsideDecided(fires);
         add(rule, fires);
-        List<Integer> earlier = index.candidates(fires, entries.size() - 1);
+        if (outside != null) {
+            outcomes.check(rule, outside::intersect);
+            return;
+        }
+        BitSet earlier = index.candidates(fires, entries.size() - 1);
         try {
             List<Integer> covering = new ArrayList<>();
             Region reach = reach(fires, earlier, covering);
@@ -95,10 +114,28 @@ final class Reachability {
             if (e.timeUp()) {
                 throw e;
             }
-            String message = "analysis incomplete: the requests reaching " + context.describe(rule)
-                    + " split into more than " + context.space().budget().maxCubes()
-                    + " cases; it was not checked";
-            context.report(context.at(Code.I0901, rule, message));
+            context.report(rule.file(), AnalysisDiagnostics.ruleNotChecked(rule.span(),
+                    context.describe(rule), context.space().budget().maxCubes()));
+        }
+    }
+
+    /**
+     * {@code fires} without the requests every earlier rule decides, in one subtraction; null
+     * when that is empty, the union of those rules is too large to keep, or the subtraction
+     * splits into too many cubes (the rule is then walked rule by rule).
+     */
+    private Region outsideDecided(Region fires) {
+        if (decided == null || fires.cubes().size() >= searchFrom) {
+            return null;
+        }
+        try {
+            Region outside = fires.minus(decided);
+            return outside.isEmpty() ? null : outside;
+        } catch (Budget.Exhausted e) {
+            if (e.timeUp()) {
+                throw e;
+            }
+            return null;
         }
     }
 
@@ -107,13 +144,14 @@ final class Reachability {
      * order; {@code covering} collects those that take some. Null when the region has
      * {@code searchFrom} cubes, even coalesced.
      */
-    private Region reach(Region fires, List<Integer> earlier, List<Integer> covering) {
+    private Region reach(Region fires, BitSet earlier, List<Integer> covering) {
         if (fires.cubes().size() >= searchFrom) {
             return null;
         }
         Region reach = fires;
         int coalesceAt = COALESCE_FROM;
-        for (int position : earlier) {
+        for (int position = earlier.nextSetBit(0); position >= 0;
+                position = earlier.nextSetBit(position + 1)) {
             Region rest = reach.minus(truths.get(position));
             if (rest == reach) {
                 continue;
@@ -138,6 +176,12 @@ final class Reachability {
         entries.add(rule);
         truths.add(fires);
         index.add(fires);
+        if (decided != null && !fires.isEmpty()) {
+            decided = decided.union(fires).coalesced();
+            if (decided.cubes().size() > DECIDED_MAX) {
+                decided = null;
+            }
+        }
     }
 
     private void reportUnreachable(Rule rule, Region fires, List<Integer> covering) {
@@ -150,14 +194,14 @@ final class Reachability {
             }
         }
         String who = names(covering);
-        String subject = rule == context.policy().otherwise()
-                ? "`otherwise` is unreachable: every request is decided by " + who
-                : context.describe(rule)
-                        + " is unreachable: every request it matches is decided by " + who;
-        String advice = "it is decided by " + (decider == null ? who : context.describe(decider))
-                + "; remove the rule or move it earlier";
-        context.report(context.at(Code.W0401, rule, subject), example, advice,
-                decider == null ? null : decider.name());
+        Diagnostic unreachable = AnalysisDiagnostics.unreachable(rule.span(),
+                context.describe(rule), rule == context.policy().otherwise(), who,
+                decider == null ? who : context.describe(decider));
+        if (decider != null) {
+            unreachable = unreachable.withRelated(decider.file(), decider.span(),
+                    "the request is decided here");
+        }
+        context.report(rule, unreachable, example, decider == null ? null : decider.name());
     }
 
     private String names(List<Integer> positions) {
@@ -184,24 +228,20 @@ final class Reachability {
      */
     private void reportInapplicable(Rule rule) {
         var outcome = rule.outcome().outcome();
-        if (!(outcome.applies() instanceof Expr.Member applicable)) {
-            context.report(context.at(Code.E0208, rule, "`" + outcome.name()
-                    + "` applies only when `" + context.exprs().print(outcome.applies())
-                    + "`, which the condition never allows")
-                    .withHelp("choose an outcome that applies here, or change the condition"));
+        if (outcome.applies().field() == null) {
+            context.report(rule.file(), CheckDiagnostics.outcomeNeverApplies(rule.span(),
+                    outcome.name(), context.exprs().print((Expr) outcome.applies().lowered())));
             return;
         }
-        Field request = applicable.field();
+        Field request = outcome.applies().field();
         long allowed = 0;
         for (Cube cube : context.conditions().truth(rule.written()).cubes()) {
             allowed |= cube.domain(request.index()).mask();
         }
         String allowedNames = names(request, allowed);
-        context.report(context.at(Code.E0208, rule, "`" + outcome.name() + "` applies only to "
-                + names(request, applicable.mask())
-                + ", but the condition allows only " + allowedNames)
-                .withHelp("choose an outcome for " + allowedNames + ", or change the `"
-                        + request.path() + "` test"));
+        context.report(rule.file(), CheckDiagnostics.inapplicableOutcome(rule.span(),
+                outcome.name(), "to " + names(request, outcome.applies().mask()),
+                allowedNames, request.path()));
     }
 
     private static String names(Field field, long mask) {

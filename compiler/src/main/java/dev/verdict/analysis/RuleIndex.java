@@ -1,8 +1,7 @@
 package dev.verdict.analysis;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.BitSet;
 
 /**
  * Which earlier rules can overlap a region, without comparing it with each: for every enum
@@ -43,8 +42,11 @@ final class RuleIndex {
         return position;
     }
 
-    /** The positions before {@code before} whose rules may overlap {@code region}, ascending. */
-    List<Integer> candidates(Region region, int before) {
+    /**
+     * The positions before {@code before} whose rules may overlap {@code region}, as a set that
+     * a walk reads only as far as it goes.
+     */
+    BitSet candidates(Region region, int before) {
         int words = (before + 63) >>> 6;
         long[] result = new long[words];
         Arrays.fill(result, -1L);
@@ -70,13 +72,7 @@ final class RuleIndex {
                 result[w] &= any[w];
             }
         }
-        List<Integer> positions = new ArrayList<>();
-        for (int w = 0; w < words; w++) {
-            for (long rest = result[w]; rest != 0; rest &= rest - 1) {
-                positions.add((w << 6) + Long.numberOfTrailingZeros(rest));
-            }
-        }
-        return positions;
+        return BitSet.valueOf(result);
     }
 
     /** The values of enum field {@code i} that {@code region} allows; absence is the last slot. */

@@ -1,10 +1,13 @@
 package dev.verdict.analysis;
 
-import dev.verdict.diag.Code;
+import dev.verdict.diag.AnalysisDiagnostics;
+import dev.verdict.diag.Diagnostic;
+import dev.verdict.diag.PlatformDiagnostics;
 import dev.verdict.ir.Limit;
 import dev.verdict.ir.SettingPlan;
 import dev.verdict.schema.Setting;
 import java.util.List;
+
 
 /**
  * Judges the policy's {@code set} lines: W0403 (a conditional value that an earlier one with a
@@ -53,12 +56,10 @@ final class SettingChecks {
 
     private void reportOverlap(Setting setting, SettingPlan.ConditionalValue earlier,
                                SettingPlan.ConditionalValue later, Region both) {
-        int line = earlier.span().line();
-        String message = "`" + setting.name() + "` is set to `" + format(setting, later.value())
-                + "` here and to `" + format(setting, earlier.value()) + "` at line " + line
-                + " for some of the same requests; the first (line " + line + ") wins";
-        context.report(Code.W0403.at(context.policy().file(), later.span(), message),
-                context.examples().in(both), null, null);
+        Diagnostic overlap = AnalysisDiagnostics.overlappingSettings(later.span(), setting.name(),
+                format(setting, later.value()), format(setting, earlier.value()),
+                earlier.span().line()).withRelated(null, earlier.span(), "the first set here");
+        context.report(context.policy().file(), overlap, context.examples().in(both), null);
     }
 
     private void limits(Setting setting, SettingPieces.Branch branch) {
@@ -82,15 +83,14 @@ final class SettingChecks {
             Example example = context.examples().in(broken);
             String rule = limits.describe(limit);
             if (!limit.oneOf().isEmpty() || everywhere) {
-                String message = value + " breaks the platform limit " + rule + scope;
-                context.report(Code.E0301.at(branch.file(), branch.span(), message), example,
-                        "use a value the limit allows", null);
+                context.report(branch.file(), PlatformDiagnostics.settingBreaksLimit(branch.span(),
+                        value, rule, scope).withRelated(limit.file(), limit.span(),
+                        "the platform limit"), example, null);
             } else {
                 long written = branch.value();
-                String verb = LimitText.capped(limit, written) < written ? "capped" : "raised";
-                String message = value + " is " + verb + " to " + limits.cappedText(limit, written)
-                        + " by the platform limit " + rule + scope;
-                context.report(Code.W0302.at(branch.file(), branch.span(), message), example, null,
+                boolean lowered = LimitText.capped(limit, written) < written;
+                context.report(branch.file(), PlatformDiagnostics.settingCapped(branch.span(),
+                        value, lowered, limits.cappedText(limit, written), rule, scope), example,
                         null);
             }
         }

@@ -27,7 +27,9 @@ public sealed interface Cond {
     record Compare(PathRef left, CompareOp op, Operand right, Span span) implements Cond {
     }
 
-    /** {@code path [not] in list}; {@code list} is a {@link Operand.ListLit} or a {@code let} name. */
+    /**
+     * {@code path [not] in list}; {@code list} is a {@link Operand.ListLit} or a {@code let} name.
+     */
     record In(PathRef left, boolean negated, Operand list, Span span) implements Cond {
     }
 

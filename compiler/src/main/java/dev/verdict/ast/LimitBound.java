@@ -2,7 +2,10 @@ package dev.verdict.ast;
 
 import java.util.List;
 
-/** The bound of a platform {@code limit}: {@code <= 7d}, {@code in [14d, 30d]}, {@code between a and b}. */
+/**
+ * The bound of a platform {@code limit}: {@code <= 7d}, {@code in [14d, 30d]}, {@code between a and
+ * b}.
+ */
 public sealed interface LimitBound {
 
     record Compare(CompareOp op, Operand value) implements LimitBound {
@@ -22,7 +25,9 @@ public sealed interface LimitBound {
         if (this instanceof OneOf o) {
             return o.values().items();
         }
-        Between b = (Between) this;
+        if (!(this instanceof Between b)) {
+            throw new AssertionError("unhandled " + this.getClass().getName());
+        }
         return List.of(b.low(), b.high());
     }
 }

@@ -8,7 +8,9 @@ public sealed interface Operand {
 
     Span span();
 
-    /** A dotted name: a field, a setting, an enum value or a {@code let} list; the checker decides. */
+    /**
+     * A dotted name: a field, a setting, an enum value or a {@code let} list; the checker decides.
+     */
     record PathRef(String dotted, Span span) implements Operand {
     }
 

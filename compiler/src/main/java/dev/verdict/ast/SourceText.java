@@ -38,7 +38,10 @@ public final class SourceText {
         if (operand instanceof Operand.ListLit l) {
             return "[" + join(l.items(), SourceText::operand) + "]";
         }
-        return ((Operand.Malformed) operand).text();
+        if (operand instanceof Operand.Malformed malformed) {
+            return malformed.text();
+        }
+        throw new AssertionError("unhandled " + operand.getClass().getName());
     }
 
     /** {@code "text"} with {@code " \ newline tab} and invisible control characters escaped. */
@@ -95,7 +98,9 @@ public final class SourceText {
         if (bound instanceof LimitBound.OneOf o) {
             return "in " + operand(o.values());
         }
-        LimitBound.Between b = (LimitBound.Between) bound;
+        if (!(bound instanceof LimitBound.Between b)) {
+            throw new AssertionError("unhandled " + bound.getClass().getName());
+        }
         return "between " + operand(b.low()) + " and " + operand(b.high());
     }
 

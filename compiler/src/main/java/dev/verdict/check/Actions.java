@@ -3,8 +3,7 @@ package dev.verdict.check;
 import dev.verdict.ast.Action;
 import dev.verdict.ast.Operand;
 import dev.verdict.ast.SourceText;
-import dev.verdict.diag.Code;
-import dev.verdict.diag.Suggestions;
+import dev.verdict.diag.CheckDiagnostics;
 import dev.verdict.ir.Arg;
 import dev.verdict.ir.ObligationCall;
 import dev.verdict.ir.OutcomeCall;
@@ -15,6 +14,7 @@ import dev.verdict.schema.Param;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
 
 /**
  * Checks {@code then} actions (SPEC §4): exactly one outcome, first, then any obligations, each
@@ -55,10 +55,8 @@ final class Actions {
             return args == null ? null : new OutcomeCall(outcome.get(), args);
         }
         if (scope.schema().obligation(name).isPresent()) {
-            scope.report(Code.E0204, action.name().span(), "`" + name
-                    + "` is an obligation, but the first action must be an outcome",
-                    "put an outcome first: `then manual_review, " + SourceText.action(action)
-                            + "`");
+            scope.report(CheckDiagnostics.obligationFirst(action.name().span(), name,
+                    SourceText.action(action)));
         } else {
             unknown(action);
         }
@@ -73,8 +71,7 @@ final class Actions {
             return args == null ? null : new ObligationCall(obligation.get(), args);
         }
         if (scope.schema().outcome(name).isPresent()) {
-            scope.report(Code.E0204, action.name().span(), "a rule has one outcome, and `"
-                    + name + "` would be a second", "split the rule in two, or keep one outcome");
+            scope.report(CheckDiagnostics.secondOutcome(action.name().span(), name));
         } else {
             unknown(action);
         }
@@ -85,17 +82,15 @@ final class Actions {
         List<String> names = new ArrayList<>();
         scope.schema().outcomes().forEach(o -> names.add(o.name()));
         scope.schema().obligations().forEach(o -> names.add(o.name()));
-        scope.report(Code.E0204, action.name().span(), "unknown action `"
-                + action.name().text() + "`", Suggestions.didYouMean(action.name().text(), names));
+        scope.report(CheckDiagnostics.unknownAction(action.name().span(), action.name().text(),
+                names));
     }
 
     /** The checked arguments of {@code action} for {@code params}; null after reporting E0205. */
     List<Arg> args(Action action, String name, List<Param> params) {
         if (action.args().size() != params.size()) {
-            String message = "`" + name + "` takes " + count(params) + ", but "
-                    + given(action.args().size()) + " given";
-            String help = params.isEmpty() ? "write `" + name + "` without arguments" : null;
-            scope.report(Code.E0205, action.span(), message, help);
+            scope.report(CheckDiagnostics.argumentCount(action.span(), name,
+                    params.stream().map(Param::name).toList(), action.args().size()));
             return null;
         }
         List<Arg> args = new ArrayList<>();
@@ -110,24 +105,12 @@ final class Actions {
 
     private Arg arg(Operand operand, Param param, String action) {
         String subject = "the " + param.name() + " of `" + action + "`";
-        Long value = constants.of(operand, param.type(), subject, Code.E0205, Code.E0205);
+        Long value = constants.argument(operand, param.type(), subject);
         if (value == null) {
             return null;
         }
         String text = param.type().kind() == Kind.STRING
                 ? ((Operand.StringLit) operand).value() : scope.values().text(param.type(), value);
         return new Arg(param.type(), value, text);
-    }
-
-    private static String given(int count) {
-        return count == 0 ? "none was" : count == 1 ? "1 was" : count + " were";
-    }
-
-    private static String count(List<Param> params) {
-        if (params.isEmpty()) {
-            return "no arguments";
-        }
-        String names = String.join(", ", params.stream().map(Param::name).toList());
-        return params.size() + (params.size() == 1 ? " argument (" : " arguments (") + names + ")";
     }
 }

@@ -3,6 +3,7 @@ package dev.verdict.check;
 import dev.verdict.ir.Expr;
 import dev.verdict.ir.ExprPrinter;
 import dev.verdict.ir.ValueText;
+import dev.verdict.schema.Applies;
 import dev.verdict.schema.Field;
 import dev.verdict.schema.OutcomeDef;
 import java.util.ArrayList;
@@ -20,13 +21,24 @@ final class Applicability {
     private Applicability() {
     }
 
+    /** The applicability of an outcome whose condition lowers to {@code applies}. */
+    static Applies of(Expr applies) {
+        if (applies.equals(Expr.TRUE)) {
+            return Applies.ALWAYS;
+        }
+        String text = ExprPrinter.asWritten(ValueText.withoutCurrency(2)).print(applies);
+        return applies instanceof Expr.Member member
+                ? new Applies(text, applies, member.field(), member.mask())
+                : new Applies(text, applies, null, 0);
+    }
+
     /** {@code written}, narrowed to the requests {@code outcome} applies to. */
     static Expr effective(Expr written, OutcomeDef outcome) {
         if (outcome.appliesAlways()) {
             return written;
         }
         List<Expr> operands = new ArrayList<>(List.of(written));
-        operands.add(outcome.applies());
+        operands.add((Expr) outcome.applies().lowered());
         return new Expr.And(operands);
     }
 
@@ -54,11 +66,9 @@ final class Applicability {
 
     /** Where {@code outcome} applies: {@code `a`, `b`} for a set of values, else the condition. */
     static String where(OutcomeDef outcome) {
-        if (outcome.applies() instanceof Expr.Member member) {
-            return "to " + names(member.mask(), member.field());
-        }
-        return "when `" + ExprPrinter.asWritten(ValueText.withoutCurrency(2))
-                .print(outcome.applies()) + "`";
+        Applies applies = outcome.applies();
+        return applies.field() != null ? "to " + names(applies.mask(), applies.field())
+                : "when `" + applies.condition() + "`";
     }
 
     /** The names of the values of {@code field} in {@code mask}, as {@code `a`, `b`}. */

@@ -2,10 +2,9 @@ package dev.verdict.check;
 
 import dev.verdict.ast.CompareOp;
 import dev.verdict.ast.Cond;
-import dev.verdict.ast.Operand.PathRef;
 import dev.verdict.ast.Operand;
-import dev.verdict.diag.Code;
-import dev.verdict.diag.Suggestions;
+import dev.verdict.ast.Operand.PathRef;
+import dev.verdict.diag.CheckDiagnostics;
 import dev.verdict.ir.Expr;
 import dev.verdict.ir.Term;
 import dev.verdict.schema.Field;
@@ -14,6 +13,7 @@ import dev.verdict.schema.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
 
 /**
  * Checks a written condition and lowers it to an {@link Expr} (SPEC §3): names resolve to
@@ -85,10 +85,8 @@ final class ConditionLowering {
         }
         Kind kind = left.type().kind();
         if (c.op().isOrdering() && !kind.isOrdered()) {
-            String message = "`" + c.op().symbol() + "` does not apply to `" + left.name() + "`, "
-                    + TypedLiterals.phrase(left.type());
-            scope.report(Code.E0203, c.span(), message, kind == Kind.ENUM
-                    ? "compare an enum with `=`, `!=` or `in`" : "compare a bool with `=` or `!=`");
+            scope.report(CheckDiagnostics.unorderedComparison(c.span(), c.op().symbol(),
+                    left.name(), TypedLiterals.phrase(left.type()), kind == Kind.ENUM));
             return null;
         }
         if (kind == Kind.ENUM) {
@@ -106,11 +104,10 @@ final class ConditionLowering {
                         ? new Expr.Compare(left.term(), op, other.term()) : null;
             }
             String name = ref.dotted();
-            String help = scope.list(name).isPresent()
-                    ? "`" + name + "` is a list: write `" + left.name() + " in " + name + "`"
-                    : ConstantChecker.valueHelp(name, left.type());
-            String message = "unknown value `" + name + "` for `" + left.name() + "`";
-            scope.report(Code.E0202, ref.span(), message, help);
+            scope.report(scope.list(name).isPresent()
+                    ? CheckDiagnostics.listAsValue(ref.span(), name, left.name())
+                    : CheckDiagnostics.unknownValue(ref.span(), name, "`" + left.name() + "`",
+                            left.type().values()));
             return null;
         }
         Long ordinal = value(right, left);
@@ -150,15 +147,16 @@ final class ConditionLowering {
             }
             return values;
         }
-        PathRef name = (PathRef) list;
+        if (!(list instanceof PathRef name)) {
+            throw new AssertionError("unhandled " + list.getClass().getName());
+        }
         if (scope.list(name.dotted()).isPresent()) {
             return scope.lists().values(name, left.type(), "`" + left.name() + "`", scope);
         }
         if (!scope.partial()) {
-            String help = left.type().ordinal(name.dotted()) >= 0
-                    ? "write a list: `[" + name.dotted() + "]`"
-                    : Suggestions.didYouMean(name.dotted(), scope.listNames());
-            scope.report(Code.E0202, name.span(), "unknown list `" + name.dotted() + "`", help);
+            scope.report(left.type().ordinal(name.dotted()) >= 0
+                    ? CheckDiagnostics.valueAsList(name.span(), name.dotted())
+                    : CheckDiagnostics.unknownList(name.span(), name.dotted(), scope.listNames()));
         }
         return null;
     }
@@ -169,10 +167,8 @@ final class ConditionLowering {
             return null;
         }
         if (!left.type().kind().isOrdered()) {
-            String message = "`between` needs an ordered value, but `" + left.name() + "` is "
-                    + TypedLiterals.phrase(left.type());
-            scope.report(Code.E0203, c.span(), message,
-                    left.type().kind() == Kind.ENUM ? "use `in [...]` for enum values" : null);
+            scope.report(CheckDiagnostics.unorderedBetween(c.span(), left.name(),
+                    TypedLiterals.phrase(left.type()), left.type().kind() == Kind.ENUM));
             return null;
         }
         Term low = term(c.low(), left);
@@ -189,11 +185,11 @@ final class ConditionLowering {
         Optional<Field> field = scope.field(path.dotted());
         if (field.isEmpty()) {
             if (scope.setting(path.dotted()).isPresent()) {
-                String message = "`is " + (c.present() ? "present" : "absent")
-                        + "` applies to request fields, but `" + path.dotted() + "` is a setting";
-                scope.report(Code.E0203, path.span(), message, null);
+                scope.report(CheckDiagnostics.presenceOfSetting(path.span(), c.present(),
+                        path.dotted()));
             } else {
-                scope.unknownField(path.span(), path.dotted(), scope.fieldNames());
+                scope.report(CheckDiagnostics.unknownField(path.span(), path.dotted(),
+                        scope.fieldNames()));
             }
             return null;
         }
@@ -207,10 +203,8 @@ final class ConditionLowering {
             return null;
         }
         if (path.type().kind() != Kind.BOOL) {
-            String message = "`" + path.name() + "` is " + TypedLiterals.phrase(path.type())
-                    + ", not a bool: it needs a comparison";
-            scope.report(Code.E0203, c.span(), message,
-                    "compare it with a value: `" + path.name() + " = ...`");
+            scope.report(CheckDiagnostics.notABool(c.span(), path.name(),
+                    TypedLiterals.phrase(path.type())));
             return null;
         }
         return new Expr.Compare(path.term(), CompareOp.EQ, new Term.Constant(1));
@@ -229,14 +223,15 @@ final class ConditionLowering {
         String name = ref.dotted();
         Optional<Field> enumField = scope.enumFieldWithValue(name);
         if (scope.list(name).isPresent()) {
-            scope.report(Code.E0203, ref.span(), "`" + name + "` is a list, not "
-                    + TypedLiterals.phrase(other.type()), "test membership with `in " + name + "`");
+            scope.report(CheckDiagnostics.listAsOperand(ref.span(), name,
+                    TypedLiterals.phrase(other.type())));
         } else if (enumField.isPresent()) {
-            String message = "`" + name + "` is a value of `" + enumField.get().path() + "`, but `"
-                    + other.name() + "` is " + TypedLiterals.phrase(other.type());
-            scope.report(Code.E0203, ref.span(), message, TypedLiterals.example(other.type()));
+            scope.report(CheckDiagnostics.foreignEnumValue(ref.span(), name,
+                    enumField.get().path(), other.name(), TypedLiterals.phrase(other.type()),
+                    TypedLiterals.example(other.type())));
         } else {
-            scope.unknownField(ref.span(), name, scope.termNames(settingBan == null));
+            scope.report(CheckDiagnostics.unknownField(ref.span(), name,
+                    scope.termNames(settingBan == null)));
         }
         return null;
     }
@@ -244,7 +239,7 @@ final class ConditionLowering {
     /** A written value compared with {@code typed}, or null after reporting. */
     private Long value(Operand operand, Typed typed) {
         String subject = "`" + typed.name() + "`";
-        return constants.of(operand, typed.type(), subject, Code.E0203, Code.E0202);
+        return constants.of(operand, typed.type(), subject);
     }
 
     private Expr member(Typed left, long mask, boolean negated) {
@@ -268,7 +263,8 @@ final class ConditionLowering {
     private Typed resolve(PathRef ref) {
         Typed typed = lookup(ref);
         if (typed == null) {
-            scope.unknownField(ref.span(), ref.dotted(), scope.termNames(settingBan == null));
+            scope.report(CheckDiagnostics.unknownField(ref.span(), ref.dotted(),
+                    scope.termNames(settingBan == null)));
             return null;
         }
         return allowed(typed, ref) ? typed : null;
@@ -288,9 +284,8 @@ final class ConditionLowering {
         if (settingBan == null || !(typed.term() instanceof Term.SettingTerm)) {
             return true;
         }
-        scope.report(Code.E0210, ref.span(),
-                settingBan + " cannot refer to the setting `" + ref.dotted() + "`",
-                "a setting cannot depend on a setting: test request fields here");
+        scope.report(CheckDiagnostics.settingInSettingCondition(ref.span(), settingBan,
+                ref.dotted()));
         return false;
     }
 
@@ -298,8 +293,7 @@ final class ConditionLowering {
         if (typed.type().kind() != Kind.STRING) {
             return true;
         }
-        String message = "`" + ref.dotted() + "` is a string and cannot be compared";
-        scope.report(Code.E0203, ref.span(), message, null);
+        scope.report(CheckDiagnostics.stringComparison(ref.span(), ref.dotted()));
         return false;
     }
 
@@ -309,9 +303,8 @@ final class ConditionLowering {
         if (a.kind() == b.kind() && (a.kind() != Kind.ENUM || a.values().equals(b.values()))) {
             return true;
         }
-        String message = "cannot compare `" + expected.name() + "` (" + TypedLiterals.phrase(a)
-                + ") with `" + actual.name() + "` (" + TypedLiterals.phrase(b) + ")";
-        scope.report(Code.E0203, ref.span(), message, null);
+        scope.report(CheckDiagnostics.incomparable(ref.span(), expected.name(),
+                TypedLiterals.phrase(a), actual.name(), TypedLiterals.phrase(b)));
         return false;
     }
 

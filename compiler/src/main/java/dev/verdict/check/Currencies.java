@@ -2,14 +2,11 @@ package dev.verdict.check;
 
 import dev.verdict.ast.Decl;
 import dev.verdict.ast.Name;
-import dev.verdict.diag.Code;
-import dev.verdict.diag.Suggestions;
+import dev.verdict.diag.SyntaxDiagnostics;
 import dev.verdict.schema.Schema;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The currency of a policy (SPEC §2): its {@code currency} header, else its profile's, else
@@ -32,12 +29,7 @@ final class Currencies {
         Name code = header.get().code();
         Set<String> known = schema.currencyDecimals().keySet();
         if (!known.contains(code.text())) {
-            String help = Suggestions.didYouMean(code.text().toUpperCase(Locale.ROOT), known);
-            if (help == null) {
-                help = "known currencies: " + String.join(", ", new TreeSet<>(known));
-            }
-            String message = "unknown currency `" + code.text() + "`";
-            reporter.report(Code.E0103, code.span(), message, help);
+            reporter.report(SyntaxDiagnostics.unknownCurrency(code.span(), code.text(), known));
             return Optional.empty();
         }
         return Optional.of(code.text());
@@ -47,10 +39,9 @@ final class Currencies {
     static String resolve(List<Decl> policyDecls, Optional<String> policy, Optional<String> profile,
                           String profileId, Reporter reporter) {
         if (policy.isPresent() && profile.isPresent() && !policy.get().equals(profile.get())) {
-            String message = "currency `" + policy.get() + "` differs from the currency of "
-                    + "platform `" + profileId + "`, `" + profile.get() + "`";
-            reporter.report(Code.E0103, header(policyDecls).orElseThrow().code().span(), message,
-                    "write `currency " + profile.get() + "`, or leave the line out");
+            reporter.report(SyntaxDiagnostics.currencyDiffersFromPlatform(
+                    header(policyDecls).orElseThrow().code().span(), policy.get(), profileId,
+                    profile.get()));
         }
         return policy.or(() -> profile).orElse(FALLBACK);
     }

@@ -2,10 +2,11 @@ package dev.verdict.check;
 
 import dev.verdict.ast.Decl;
 import dev.verdict.ast.Span;
-import dev.verdict.diag.Code;
+import dev.verdict.diag.CheckDiagnostics;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 
 /**
  * Names that must be unique in a file (E0206): rules (an unnamed rule is {@code rule@LINE}, so a
@@ -15,9 +16,9 @@ import java.util.Map;
 final class Duplicates {
 
     private final Reporter reporter;
-    private final Map<String, Decl> rules = new HashMap<>();
-    private final Map<String, Decl> lists = new HashMap<>();
-    private final Map<String, Decl> tests = new HashMap<>();
+    private final Map<String, Named> rules = new HashMap<>();
+    private final Map<String, Named> lists = new HashMap<>();
+    private final Map<String, Named> tests = new HashMap<>();
 
     private Duplicates(Reporter reporter) {
         this.reporter = reporter;
@@ -41,22 +42,27 @@ final class Duplicates {
         } else if (decl instanceof Decl.TestCase test) {
             unique(tests, test.name().text(), decl, test.name().span(), "test");
         } else if (decl instanceof Decl.TestDefaults) {
-            Decl first = tests.putIfAbsent("\0defaults", decl);
+            Named first = tests.putIfAbsent("\0defaults",
+                    new Named(decl, Layout.keywordSpan(decl)));
             if (first != null) {
-                reporter.report(Code.E0206, Layout.keywordSpan(decl), "duplicate `test defaults`",
-                        "the first is on line " + first.span().line() + "; merge them");
+                reporter.report(CheckDiagnostics.duplicateTestDefaults(Layout.keywordSpan(decl),
+                        first.span()));
             }
         }
     }
 
-    private void unique(Map<String, Decl> seen, String name, Decl decl, Span span, String what) {
-        Decl first = seen.putIfAbsent(name, decl);
-        if (first == null) {
+    private void unique(Map<String, Named> seen, String name, Decl decl, Span span, String what) {
+        Named named = seen.putIfAbsent(name, new Named(decl, span));
+        if (named == null) {
             return;
         }
-        String help = first instanceof Decl.RuleDecl r && r.name() == null
-                ? "the unnamed rule on line " + r.whenLine() + " is called `" + name + "`"
-                : "the first `" + name + "` is on line " + first.span().line();
-        reporter.report(Code.E0206, span, "duplicate " + what + " `" + name + "`", help);
+        Decl first = named.decl();
+        int unnamedLine = first instanceof Decl.RuleDecl r && r.name() == null ? r.whenLine() : 0;
+        reporter.report(CheckDiagnostics.duplicateName(span, what, name, named.span(),
+                unnamedLine));
+    }
+
+    /** A declaration and the span of its name, where a duplicate's note points. */
+    private record Named(Decl decl, Span span) {
     }
 }

@@ -4,11 +4,13 @@ import dev.verdict.ast.Decl;
 import dev.verdict.ast.SchemaDecl;
 import dev.verdict.ast.SourceText;
 import dev.verdict.ast.Span;
-import dev.verdict.diag.Code;
+import dev.verdict.diag.CheckDiagnostics;
+import dev.verdict.diag.SchemaDiagnostics;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 
 /**
  * The shape of a file: each declaration in the right kind of file (E0211), headers first
@@ -63,10 +65,8 @@ final class Layout {
             }
             boolean header = isHeader(decl);
             if (header && firstBody != null) {
-                String message = "header `" + keyword(decl) + "` must come before "
-                        + describe(firstBody);
-                reporter.report(Code.E0211, keywordSpan(decl), message,
-                        "move it to the top of the file");
+                reporter.report(CheckDiagnostics.lateHeader(keywordSpan(decl), keyword(decl),
+                        describe(firstBody)));
             }
             if (!header && firstBody == null) {
                 firstBody = decl;
@@ -74,10 +74,8 @@ final class Layout {
             if (header || decl instanceof Decl.Otherwise) {
                 Decl first = firsts.putIfAbsent(decl.getClass(), decl);
                 if (first != null) {
-                    String message = "duplicate `" + keyword(decl) + "`"
-                            + (header ? " header" : "");
-                    reporter.report(Code.E0206, keywordSpan(decl), message,
-                            "the first is on line " + first.span().line());
+                    reporter.report(CheckDiagnostics.duplicateDeclaration(keywordSpan(decl),
+                            keyword(decl), header, keywordSpan(first)));
                     continue;
                 }
             }
@@ -85,9 +83,8 @@ final class Layout {
                 otherwise = decl;
             } else if (decl instanceof Decl.RuleDecl && otherwise != null && !otherwiseNotLast) {
                 otherwiseNotLast = true;
-                reporter.report(Code.E0207, keywordSpan(otherwise),
-                        "`otherwise` must come after every rule",
-                        "move it below the rule on line " + decl.span().line());
+                reporter.report(CheckDiagnostics.otherwiseNotLast(keywordSpan(otherwise),
+                        decl.span().line()));
             }
             kept.add(decl);
         }
@@ -111,21 +108,10 @@ final class Layout {
         if (shared || profileOnly == (kind == FileKind.PROFILE)) {
             return true;
         }
-        String word = decl instanceof Decl.RuleDecl ? "a rule" : "`" + keyword(decl) + "`";
-        if (kind == FileKind.POLICY) {
-            String help = decl instanceof Decl.DefaultDecl
-                    ? "a policy gives a setting its value with `set`"
-                    : "platform rules live in the `.platform` file a policy names with `platform`";
-            reporter.report(Code.E0211, keywordSpan(decl), word + " belongs in a platform profile",
-                    help);
-        } else {
-            String help = decl instanceof Decl.RuleDecl
-                    ? "a profile's rules are guards: `guard NAME: when ... then ...`"
-                    : decl instanceof Decl.SetDecl ? "a profile gives a setting its `default`"
-                    : null;
-            reporter.report(Code.E0211, keywordSpan(decl),
-                    word + " belongs in a policy, not a platform profile", help);
-        }
+        String keyword = decl instanceof Decl.RuleDecl ? null : keyword(decl);
+        reporter.report(kind == FileKind.POLICY
+                ? CheckDiagnostics.profileDeclarationInPolicy(keywordSpan(decl), keyword)
+                : CheckDiagnostics.policyDeclarationInProfile(keywordSpan(decl), keyword));
         return false;
     }
 
@@ -137,12 +123,9 @@ final class Layout {
         }
         String word = decl instanceof Decl.RuleDecl ? "a rule" : "`" + keyword(decl) + "`";
         if (kind == FileKind.SCHEMA) {
-            reporter.report(Code.E0211, keywordSpan(decl),
-                    word + " belongs in a policy or platform profile, not a schema",
-                    "a schema declares fields, enums, settings, outcomes, obligations and lints");
+            reporter.report(SchemaDiagnostics.policyPartInSchema(keywordSpan(decl), word));
         } else {
-            reporter.report(Code.E0211, keywordSpan(decl), word + " belongs in a `.schema` file",
-                    "a policy names its schema with `schema NAME` or `schema \"path.schema\"`");
+            reporter.report(SchemaDiagnostics.schemaPartOutsideSchema(keywordSpan(decl), word));
         }
         return false;
     }
@@ -150,12 +133,11 @@ final class Layout {
     /** Only a schema writes {@code extends} and a description on its {@code schema} line. */
     private void schemaForm(SchemaDecl.SchemaHeader header) {
         if (kind == FileKind.SCHEMA && header.ref().quoted()) {
-            reporter.report(Code.E0211, header.ref().span(),
-                    "a schema names itself with an identifier", "write `schema my_shop`");
+            reporter.report(SchemaDiagnostics.quotedSchemaName(header.ref().span()));
         } else if (kind != FileKind.SCHEMA && (header.parent() != null || header.doc() != null)) {
             Span span = header.parent() != null ? header.parent().span() : header.doc().span();
-            reporter.report(Code.E0211, span, "only a `.schema` file extends or describes a schema",
-                    "write `schema " + SourceText.name(header.ref()) + "`");
+            reporter.report(SchemaDiagnostics.schemaFormOutsideSchema(span,
+                    SourceText.name(header.ref())));
         }
     }
 
@@ -165,13 +147,10 @@ final class Layout {
      */
     private void platformForm(Decl.PlatformHeader platform) {
         if (kind == FileKind.PROFILE && platform.ref().quoted()) {
-            reporter.report(Code.E0211, platform.ref().span(),
-                    "a platform profile names itself with an identifier",
-                    "write `platform my_market \"My market\"`");
+            reporter.report(CheckDiagnostics.quotedProfileName(platform.ref().span()));
         } else if (kind == FileKind.POLICY && platform.displayName() != null) {
-            reporter.report(Code.E0211, platform.displayName().span(),
-                    "a display name belongs in the platform profile, not the policy",
-                    "write `platform " + platform.ref().text() + "`");
+            reporter.report(CheckDiagnostics.displayNameInPolicy(platform.displayName().span(),
+                    platform.ref().text()));
         }
     }
 

@@ -1,10 +1,10 @@
 package dev.verdict.check;
 
 import dev.verdict.ast.Decl;
-import dev.verdict.ast.Operand.PathRef;
 import dev.verdict.ast.Operand;
+import dev.verdict.ast.Operand.PathRef;
 import dev.verdict.ast.SourceText;
-import dev.verdict.diag.Code;
+import dev.verdict.diag.CheckDiagnostics;
 import dev.verdict.schema.Field;
 import dev.verdict.schema.Kind;
 import dev.verdict.schema.Setting;
@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
 
 /**
  * The policy's {@code let} lists. A list is checked once, where it is declared: its items must
@@ -61,13 +62,12 @@ final class LetLists {
             ConstantChecker quiet = new ConstantChecker(scope.quiet());
             List<Long> values = new ArrayList<>();
             for (Operand item : declared.get(use.dotted()).values().items()) {
-                values.add(quiet.of(item, type, subject, Code.E0203, Code.E0202));
+                values.add(quiet.of(item, type, subject));
             }
             return values;
         }
-        scope.report(Code.E0203, use.span(), "list `" + use.dotted()
-                + "` does not hold values of " + subject, "`" + use.dotted() + "` holds "
-                + holding.holders().get(0).description());
+        scope.report(CheckDiagnostics.listOfOtherValues(use.span(), use.dotted(), subject,
+                holding.holders().get(0).description()));
         return null;
     }
 
@@ -82,8 +82,8 @@ final class LetLists {
         Holder best = null;
         long bestScore = -1;
         for (Holder holder : holders(scope)) {
-            long fitting = items.stream().filter(item -> quiet.of(item, holder.type(), "",
-                    Code.E0203, Code.E0202) != null).count();
+            long fitting = items.stream().filter(item -> quiet.of(item, holder.type(), "") != null)
+                    .count();
             if (fitting == items.size()) {
                 holders.add(holder);
             }
@@ -109,15 +109,15 @@ final class LetLists {
         ConstantChecker quiet = new ConstantChecker(scope.quiet());
         String subject = "`" + best.name() + "`";
         for (Operand item : let.values().items()) {
-            if (quiet.of(item, best.type(), subject, Code.E0203, Code.E0202) != null) {
+            if (quiet.of(item, best.type(), subject) != null) {
                 continue;
             }
             if (best.type().kind() == Kind.ENUM || TypedLiterals.fits(item, best.type().kind())) {
-                loud.of(item, best.type(), subject, Code.E0203, Code.E0202);
+                loud.of(item, best.type(), subject);
             } else if (!(item instanceof Operand.Malformed)) {
-                scope.report(Code.E0203, item.span(), "list `" + let.name().text() + "` holds "
-                        + best.description() + ", but `" + SourceText.operand(item) + "` is "
-                        + TypedLiterals.describe(item), TypedLiterals.example(best.type()));
+                scope.report(CheckDiagnostics.listItemMismatch(item.span(), let.name().text(),
+                        best.description(), SourceText.operand(item),
+                        TypedLiterals.describe(item), TypedLiterals.example(best.type())));
             }
         }
     }
@@ -148,7 +148,8 @@ final class LetLists {
         }
 
         String description() {
-            return type.kind() == Kind.ENUM ? "values of `" + name + "`" : TypedLiterals.plural(type);
+            return type.kind() == Kind.ENUM ? "values of `" + name + "`"
+                    : TypedLiterals.plural(type);
         }
     }
 

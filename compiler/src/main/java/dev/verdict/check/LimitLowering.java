@@ -5,8 +5,8 @@ import dev.verdict.ast.Decl;
 import dev.verdict.ast.LimitBound;
 import dev.verdict.ast.Operand;
 import dev.verdict.ast.SourceText;
-import dev.verdict.diag.Code;
-import dev.verdict.diag.Suggestions;
+import dev.verdict.diag.CheckDiagnostics;
+import dev.verdict.diag.SyntaxDiagnostics;
 import dev.verdict.ir.Cap;
 import dev.verdict.ir.Expr;
 import dev.verdict.ir.Limit;
@@ -17,6 +17,7 @@ import dev.verdict.schema.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
 
 /**
  * Checks a profile's {@code limit TARGET BOUND [where COND]} (SPEC §6). The target is a setting
@@ -71,15 +72,15 @@ final class LimitLowering {
         if (bound instanceof LimitBound.OneOf list) {
             boolean ok = true;
             for (Operand item : list.values().items()) {
-                Long value = constants.of(item, target.type(), subject, Code.E0203, Code.E0202);
+                Long value = constants.of(item, target.type(), subject);
                 ok &= value != null;
                 oneOf.add(value);
             }
             return ok;
         }
         if (!target.type().kind().isOrdered()) {
-            scope.report(Code.E0203, decl.target().span(), "a limit on " + subject + ", "
-                    + TypedLiterals.phrase(target.type()) + ", can only list values", "write `in [...]`");
+            scope.report(CheckDiagnostics.unorderedLimit(decl.target().span(), subject,
+                    TypedLiterals.phrase(target.type())));
             return false;
         }
         if (bound instanceof LimitBound.Between between) {
@@ -89,11 +90,12 @@ final class LimitLowering {
             bounds.add(high);
             return low != null && high != null;
         }
-        LimitBound.Compare compare = (LimitBound.Compare) bound;
+        if (!(bound instanceof LimitBound.Compare compare)) {
+            throw new AssertionError("unhandled " + bound.getClass().getName());
+        }
         if (!compare.op().isOrdering()) {
-            scope.report(Code.E0101, decl.target().span(), "a limit's operator is `<=`, `<`, `>=`,"
-                    + " `>`, `between` or `in`, not `" + compare.op().symbol() + "`",
-                    "to allow one value, write `in [" + SourceText.operand(compare.value()) + "]`");
+            scope.report(SyntaxDiagnostics.limitOperator(decl.target().span(),
+                    compare.op().symbol(), SourceText.operand(compare.value())));
             return false;
         }
         Limit.Bound only = bound(compare.op(), compare.value(), target, subject);
@@ -102,7 +104,7 @@ final class LimitLowering {
     }
 
     private Limit.Bound bound(CompareOp op, Operand operand, Target target, String subject) {
-        Long value = constants.of(operand, target.type(), subject, Code.E0203, Code.E0202);
+        Long value = constants.of(operand, target.type(), subject);
         return value == null ? null
                 : new Limit.Bound(op, value, scope.values().text(target.type(), value));
     }
@@ -128,11 +130,7 @@ final class LimitLowering {
         for (OutcomeDef o : scope.schema().outcomes()) {
             o.params().forEach(p -> known.add(o.name() + "." + p.name()));
         }
-        String help = Suggestions.didYouMean(name, known);
-        if (help == null && !known.isEmpty()) {
-            help = "a limit names a setting or an outcome's parameter: " + String.join(", ", known);
-        }
-        scope.report(Code.E0201, path.span(), "unknown limit target `" + name + "`", help);
+        scope.report(CheckDiagnostics.unknownLimitTarget(path.span(), name, known));
         return null;
     }
 

@@ -1,6 +1,7 @@
 package dev.verdict.check;
 
 import dev.verdict.ast.Decl;
+import dev.verdict.diag.CheckDiagnostics;
 import dev.verdict.ir.Cap;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.ir.Expr;
@@ -14,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
 
 /**
  * Checks a policy's body, once its profile is checked: {@code set}s, rules, {@code otherwise}
@@ -36,8 +38,8 @@ final class PolicyLowering {
         scope.lists().check(scope);
         List<List<SettingPlan.ConditionalValue>> conditional = new ArrayList<>();
         scope.schema().settings().forEach(s -> conditional.add(new ArrayList<>()));
-        SettingAssignments unconditional = new SettingAssignments(scope, "an unconditional `set`",
-                "keep one, or add `where ...` to this one");
+        SettingAssignments unconditional =
+                new SettingAssignments(scope, CheckDiagnostics::secondUnconditionalSet);
         RuleLowering ruleLowering = new RuleLowering(scope);
         List<Rule> rules = new ArrayList<>();
         Rule otherwise = null;

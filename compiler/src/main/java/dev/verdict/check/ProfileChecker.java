@@ -1,8 +1,7 @@
 package dev.verdict.check;
 
 import dev.verdict.ast.Decl;
-import dev.verdict.diag.Code;
-import dev.verdict.diag.Suggestions;
+import dev.verdict.diag.CheckDiagnostics;
 import dev.verdict.ir.Cap;
 import dev.verdict.ir.Expr;
 import dev.verdict.ir.Forbid;
@@ -16,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
 
 /**
  * Checks a platform profile's declarations (SPEC §6) with the same machinery as a policy's:
@@ -34,7 +34,7 @@ final class ProfileChecker {
     CheckedProfile check(List<Decl> decls, String id, String currency) {
         String displayName = id;
         SettingAssignments defaults =
-                new SettingAssignments(scope, "a `default`", "keep one `default` per setting");
+                new SettingAssignments(scope, CheckDiagnostics::secondDefault);
         LimitLowering limitLowering = new LimitLowering(scope);
         RuleLowering ruleLowering = new RuleLowering(scope);
         List<Rule> guards = new ArrayList<>();
@@ -76,10 +76,8 @@ final class ProfileChecker {
         Expr where = decl.where() == null ? Expr.TRUE
                 : new ConditionLowering(scope, null).lower(decl.where());
         if (outcome.isEmpty()) {
-            String help = scope.schema().obligation(name).isPresent()
-                    ? "`" + name + "` is an obligation; `forbid` names an outcome"
-                    : Suggestions.didYouMean(name, scope.outcomeNames());
-            scope.report(Code.E0204, decl.outcome().span(), "unknown outcome `" + name + "`", help);
+            scope.report(CheckDiagnostics.unknownForbiddenOutcome(decl.outcome().span(), name,
+                    scope.schema().obligation(name).isPresent(), scope.outcomeNames()));
             return null;
         }
         return where == null ? null

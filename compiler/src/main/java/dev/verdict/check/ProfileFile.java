@@ -3,25 +3,27 @@ package dev.verdict.check;
 import dev.verdict.ast.Decl;
 import dev.verdict.ast.Name;
 import dev.verdict.ast.SchemaDecl;
+import dev.verdict.ast.SourceFile;
 import dev.verdict.schema.Schema;
-import dev.verdict.syntax.ParseResult;
-import dev.verdict.syntax.SourceParser;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A policy's platform profile as read: parsed and its layout checked, reporting into the
- * policy's diagnostics under the profile's own file name.
+ * A policy's platform profile as parsed, its layout checked, reporting into the
+ * policy's diagnostics under the profile's own file name. {@code directory}: where the
+ * schema path it quotes is read from (null for a bundled profile).
  */
-record ProfileFile(ParseResult parse, Reporter reporter, List<Decl> decls) {
+record ProfileFile(SourceFile file, boolean partial, Reporter reporter, List<Decl> decls,
+                   Path directory) {
 
-    static ProfileFile parse(ProfileLoader.ProfileText text, Reporter policyReporter) {
-        ParseResult parse = SourceParser.parse(text.displayPath(), text.text());
-        Reporter reporter = policyReporter.forFile(text.displayPath());
-        parse.diagnostics().forEach(reporter::add);
-        List<Decl> decls = new Layout(reporter, FileKind.PROFILE).check(parse.file().decls());
+    static ProfileFile of(ProfileInput.Parsed parsed, Reporter policyReporter) {
+        Reporter reporter = policyReporter.forFile(parsed.file().path());
+        parsed.diagnostics().forEach(reporter::add);
+        List<Decl> decls = new Layout(reporter, FileKind.PROFILE).check(parsed.file().decls());
         Duplicates.check(decls, reporter);
-        return new ProfileFile(parse, reporter, decls);
+        return new ProfileFile(parsed.file(), parsed.hasErrors(), reporter, decls,
+                parsed.directory());
     }
 
     /** The profile's {@code platform} id, else its file name without folders and extension. */
@@ -45,7 +47,7 @@ record ProfileFile(ParseResult parse, Reporter reporter, List<Decl> decls) {
 
     CheckedProfile check(Schema schema, TypedLiterals policyValues, String currency) {
         Scope scope = new Scope(schema, reporter, policyValues.forReporter(reporter), LetLists.NONE,
-                parse.hasErrors());
+                partial);
         return new ProfileChecker(scope).check(decls, id(), currency);
     }
 }

@@ -1,7 +1,5 @@
 package dev.verdict.check;
 
-import dev.verdict.ast.Span;
-import dev.verdict.diag.Code;
 import dev.verdict.diag.Diagnostic;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -35,8 +33,9 @@ final class Reporter {
         return file;
     }
 
-    void report(Code code, Span span, String message, String help) {
-        diagnostics.add(code.at(file, span, message).withHelp(help));
+    /** Adds a factory's diagnostic, in this reporter's file. */
+    void report(Diagnostic diagnostic) {
+        diagnostics.add(diagnostic.inFile(file));
     }
 
     /** Adds a diagnostic found elsewhere (the parser's, for a profile). */

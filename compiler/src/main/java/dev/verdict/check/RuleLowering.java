@@ -4,13 +4,14 @@ import dev.verdict.ast.Action;
 import dev.verdict.ast.Cond;
 import dev.verdict.ast.Decl;
 import dev.verdict.ast.Span;
-import dev.verdict.diag.Code;
+import dev.verdict.diag.CheckDiagnostics;
 import dev.verdict.ir.Expr;
 import dev.verdict.ir.Rule;
 import dev.verdict.runtime.Source;
 import dev.verdict.schema.Field;
 import dev.verdict.schema.OutcomeDef;
 import java.util.List;
+
 
 /**
  * Checks and lowers a policy rule, a platform guard or {@code otherwise} to an IR {@link Rule}:
@@ -56,11 +57,8 @@ final class RuleLowering {
         }
         OutcomeDef outcome = then.outcome().outcome();
         if (!outcome.appliesAlways()) {
-            String message = "`otherwise` decides every request, but `" + outcome.name()
-                    + "` applies only " + Applicability.where(outcome);
-            scope.report(Code.E0208, otherwise.then().get(0).span(), message,
-                    "use an outcome for every request (`manual_review`, `reject(...)`), "
-                            + "or make this a rule");
+            scope.report(CheckDiagnostics.inapplicableOtherwise(otherwise.then().get(0).span(),
+                    outcome.name(), Applicability.where(outcome)));
             return null;
         }
         return new Rule("otherwise", otherwise.span().line(), Source.POLICY,
@@ -85,20 +83,17 @@ final class RuleLowering {
      * tests of the field its applicability tests tell (the analysis tells exactly).
      */
     private boolean applies(Expr written, OutcomeDef outcome, Span at) {
-        if (!(outcome.applies() instanceof Expr.Member applicable)) {
+        Field request = outcome.applies().field();
+        if (request == null) {
             return true;
         }
-        Field request = applicable.field();
         long allowed = Applicability.allowedValues(written, request);
-        if (allowed == 0 || (allowed & applicable.mask()) != 0) {
+        if (allowed == 0 || (allowed & outcome.applies().mask()) != 0) {
             return true;
         }
         String allowedNames = Applicability.names(allowed, request);
-        String message = "`" + outcome.name() + "` applies only "
-                + Applicability.where(outcome) + ", but the condition allows only "
-                + allowedNames;
-        scope.report(Code.E0208, at, message, "choose an outcome for " + allowedNames
-                + ", or change the `" + request.path() + "` test");
+        scope.report(CheckDiagnostics.inapplicableOutcome(at, outcome.name(),
+                Applicability.where(outcome), allowedNames, request.path()));
         return false;
     }
 }

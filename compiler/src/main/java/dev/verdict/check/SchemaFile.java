@@ -2,24 +2,21 @@ package dev.verdict.check;
 
 import dev.verdict.ast.Decl;
 import dev.verdict.ast.SchemaDecl;
-import dev.verdict.syntax.ParseResult;
-import dev.verdict.syntax.SourceParser;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * One {@code .schema} file as read: parsed and its layout checked, reporting under its own file
- * name. {@code directory} is where the quoted paths it writes are read from (null: bundled).
+ * One {@code .schema} file as parsed, its layout checked, reporting under its own file name.
+ * {@code directory} is where the quoted paths it writes are read from (null: bundled).
  */
-record SchemaFile(ParseResult parse, Reporter reporter, List<Decl> decls, Path directory) {
+record SchemaFile(Reporter reporter, List<Decl> decls, Path directory) {
 
-    static SchemaFile parse(SchemaSources.SchemaText text, Reporter namingReporter) {
-        ParseResult parse = SourceParser.parse(text.displayPath(), text.text());
+    static SchemaFile of(SchemaText text, Reporter namingReporter) {
         Reporter reporter = namingReporter.forFile(text.displayPath());
-        parse.diagnostics().forEach(reporter::add);
-        List<Decl> decls = new Layout(reporter, FileKind.SCHEMA).check(parse.file().decls());
-        return new SchemaFile(parse, reporter, decls, text.directory());
+        text.diagnostics().forEach(reporter::add);
+        List<Decl> decls = new Layout(reporter, FileKind.SCHEMA).check(text.file().decls());
+        return new SchemaFile(reporter, decls, text.directory());
     }
 
     /** Its {@code schema NAME [extends PARENT]} line, if it has one. */

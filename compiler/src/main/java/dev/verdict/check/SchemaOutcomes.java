@@ -56,8 +56,8 @@ final class SchemaOutcomes {
             failed = true;
             return;
         }
-        declared.add(new OutcomeDef(declared.size(), def.name().text(), params, applies,
-                def.approval(), refund, SchemaChecker.doc(def.doc())));
+        declared.add(new OutcomeDef(declared.size(), def.name().text(), params,
+                Applicability.of(applies), def.approval(), refund, SchemaChecker.doc(def.doc())));
     }
 
     List<OutcomeDef> declared() {

@@ -2,12 +2,14 @@ package dev.verdict.check;
 
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.schema.Schema;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads a {@code .schema} file on its own: to check it, or to compile policies against it. */
+/**
+ * Checks a {@code .schema} file on its own, with the schemas it extends: to check it, or to
+ * compile policies against it. The files come through a {@link SchemaLibrary}.
+ */
 public final class SchemaReader {
 
     private SchemaReader() {
@@ -21,15 +23,20 @@ public final class SchemaReader {
                          Map<String, String> sources) {
     }
 
-    /**
-     * Reads schema {@code text}, named {@code displayPath} in diagnostics; the schemas it extends
-     * by path are read from {@code directory} (null: the current one).
-     */
-    public static Result read(String displayPath, String text, Path directory) {
-        Reporter reporter = new Reporter(displayPath);
-        SchemaResolver resolver = new SchemaResolver();
-        Optional<Schema> schema = resolver.read(
-                new SchemaSources.SchemaText(displayPath, text, directory), reporter);
+    /** Checks schema {@code text}; the schemas it extends come from {@code library}. */
+    public static Result read(SchemaText text, SchemaLibrary library) {
+        Reporter reporter = new Reporter(text.displayPath());
+        SchemaResolver resolver = new SchemaResolver(library);
+        Optional<Schema> schema = resolver.read(text, reporter);
         return new Result(schema, reporter.diagnostics(), resolver.sources());
+    }
+
+    /**
+     * The bundled schema {@code name}, checked.
+     *
+     * @throws IllegalStateException when it has errors (a bundled schema has none)
+     */
+    public static Schema bundled(String name, SchemaLibrary library) {
+        return SchemaResolver.bundled(name, library);
     }
 }

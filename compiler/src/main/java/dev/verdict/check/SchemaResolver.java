@@ -2,6 +2,7 @@ package dev.verdict.check;
 
 import dev.verdict.ast.Name;
 import dev.verdict.ast.SchemaDecl;
+import dev.verdict.ast.Span;
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.diag.SchemaDiagnostics;
 import dev.verdict.schema.Schema;
@@ -24,6 +25,11 @@ import java.util.Set;
 final class SchemaResolver {
 
     private final Map<String, String> sources = new LinkedHashMap<>();
+    private final SchemaLibrary library;
+
+    SchemaResolver(SchemaLibrary library) {
+        this.library = library;
+    }
 
     /** The texts of the schema files read, by the name diagnostics give them. */
     Map<String, String> sources() {
@@ -41,27 +47,27 @@ final class SchemaResolver {
         Reporter own = new Reporter(reporter.file());
         Optional<List<SchemaFile>> chain = chain(ref, directory, own, new HashSet<>());
         Optional<Schema> schema = chain.flatMap(files ->
-                new SchemaChecker(files, BundledSchemas::named).check());
+                new SchemaChecker(files, library::bundled).check());
         own.diagnostics().forEach(reporter::add);
         return schema;
     }
 
     /** The schema {@code text} declares, with those it extends; empty after reporting. */
-    Optional<Schema> read(SchemaSources.SchemaText text, Reporter reporter) {
+    Optional<Schema> read(SchemaText text, Reporter reporter) {
         Reporter own = new Reporter(reporter.file());
         Set<String> seen = new HashSet<>(Set.of(text.displayPath()));
         Optional<Schema> schema = withAncestors(text, own, seen)
-                .flatMap(files -> new SchemaChecker(files, BundledSchemas::named).check());
+                .flatMap(files -> new SchemaChecker(files, library::bundled).check());
         own.diagnostics().forEach(reporter::add);
         return schema;
     }
 
     /** The bundled schema named {@code name}, checked without a reporter (it has no errors). */
-    static Schema bundled(String name) {
+    static Schema bundled(String name, SchemaLibrary library) {
         Reporter own = new Reporter("bundled:" + name + ".schema");
-        Name ref = new Name(name, false, new dev.verdict.ast.Span(1, 1, 1, 2));
-        Optional<Schema> schema = new SchemaResolver().chain(ref, null, own, new HashSet<>())
-                .flatMap(files -> new SchemaChecker(files, BundledSchemas::named).check());
+        Name ref = new Name(name, false, new Span(1, 1, 1, 2));
+        Optional<Schema> schema = new SchemaResolver(library).chain(ref, null, own, new HashSet<>())
+                .flatMap(files -> new SchemaChecker(files, library::bundled).check());
         if (schema.isEmpty() || own.hasErrors()) {
             throw new IllegalStateException("bundled schema " + name + " has errors: "
                     + own.diagnostics().stream().map(Diagnostic::message).toList());
@@ -69,19 +75,19 @@ final class SchemaResolver {
         return schema.get();
     }
 
-    private static Optional<Schema> bundled(Name ref, Reporter reporter) {
-        if (SchemaSources.isBundled(ref.text())) {
-            return BundledSchemas.named(ref.text());
+    private Optional<Schema> bundled(Name ref, Reporter reporter) {
+        if (library.bundledNames().contains(ref.text())) {
+            return library.bundled(ref.text());
         }
         reporter.add(SchemaDiagnostics.unknownSchema(reporter.file(), ref.span(), ref.text(),
-                SchemaSources.bundledNames()));
+                library.bundledNames()));
         return Optional.empty();
     }
 
     /** The file {@code ref} names and those it extends, oldest first; empty after reporting. */
     private Optional<List<SchemaFile>> chain(Name ref, Path directory, Reporter reporter,
                                              Set<String> seen) {
-        Optional<SchemaSources.SchemaText> text = text(ref, directory, reporter);
+        Optional<SchemaText> text = text(ref, directory, reporter);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -93,10 +99,10 @@ final class SchemaResolver {
     }
 
     /** The file of {@code text} after the files it extends, oldest first. */
-    private Optional<List<SchemaFile>> withAncestors(SchemaSources.SchemaText text,
-                                                     Reporter reporter, Set<String> seen) {
-        sources.put(text.displayPath(), text.text());
-        SchemaFile file = SchemaFile.parse(text, reporter);
+    private Optional<List<SchemaFile>> withAncestors(SchemaText text, Reporter reporter,
+                                                     Set<String> seen) {
+        sources.put(text.displayPath(), text.file().text());
+        SchemaFile file = SchemaFile.of(text, reporter);
         Name parent = file.header().map(SchemaDecl.SchemaHeader::parent).orElse(null);
         if (parent == null) {
             return Optional.of(List.of(file));
@@ -108,14 +114,13 @@ final class SchemaResolver {
         });
     }
 
-    private static Optional<SchemaSources.SchemaText> text(Name ref, Path directory,
-                                                           Reporter reporter) {
+    private Optional<SchemaText> text(Name ref, Path directory, Reporter reporter) {
         if (!ref.quoted()) {
-            if (SchemaSources.isBundled(ref.text())) {
-                return Optional.of(SchemaSources.bundled(ref.text()));
+            if (library.bundledNames().contains(ref.text())) {
+                return Optional.of(library.bundledText(ref.text()));
             }
             reporter.add(SchemaDiagnostics.unknownSchema(reporter.file(), ref.span(), ref.text(),
-                    SchemaSources.bundledNames()));
+                    library.bundledNames()));
             return Optional.empty();
         }
         if (directory == null && reporter.file().startsWith("bundled:")) {
@@ -124,8 +129,8 @@ final class SchemaResolver {
             return Optional.empty();
         }
         try {
-            return Optional.of(SchemaSources.file(directory, ref.text(), reporter.file()));
-        } catch (SchemaSources.Unreadable e) {
+            return Optional.of(library.file(directory, ref.text(), reporter.file()));
+        } catch (SchemaLibrary.Unreadable e) {
             reporter.add(SchemaDiagnostics.unreadableSchema(reporter.file(), ref.span(),
                     ref.text(), e.getMessage()));
             return Optional.empty();

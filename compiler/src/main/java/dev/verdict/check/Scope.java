@@ -1,9 +1,7 @@
 package dev.verdict.check;
 
 import dev.verdict.ast.Decl;
-import dev.verdict.ast.Span;
-import dev.verdict.diag.Code;
-import dev.verdict.diag.Suggestions;
+import dev.verdict.diag.Diagnostic;
 import dev.verdict.schema.Field;
 import dev.verdict.schema.OutcomeDef;
 import dev.verdict.schema.Schema;
@@ -11,6 +9,7 @@ import dev.verdict.schema.Setting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
 
 /**
  * The names one file may use: the schema's fields and settings, and the policy's {@code let}
@@ -98,13 +97,8 @@ final class Scope {
         return schema.fields().stream().filter(f -> f.type().ordinal(name) >= 0).findFirst();
     }
 
-    void report(Code code, Span span, String message, String help) {
-        reporter.report(code, span, message, help);
-    }
-
-    void unknownField(Span span, String name, List<String> known) {
-        report(Code.E0201, span, "unknown field `" + name + "`",
-                Suggestions.didYouMean(name, known));
+    void report(Diagnostic diagnostic) {
+        reporter.report(diagnostic);
     }
 
     List<String> outcomeNames() {

@@ -3,13 +3,14 @@ package dev.verdict.check;
 import dev.verdict.ast.Name;
 import dev.verdict.ast.Operand;
 import dev.verdict.ast.Span;
-import dev.verdict.diag.Code;
-import dev.verdict.diag.Suggestions;
+import dev.verdict.diag.CheckDiagnostics;
+import dev.verdict.diag.Diagnostic;
 import dev.verdict.ir.SettingPlan;
 import dev.verdict.schema.Setting;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+
 
 /**
  * Checks {@code NAME = VALUE} for a setting, as a policy's {@code set} and a profile's
@@ -20,27 +21,27 @@ final class SettingAssignments {
 
     private final Scope scope;
     private final ConstantChecker constants;
-    private final String what;
-    private final String secondHelp;
+    private final SecondValue second;
     private final Map<Setting, SettingPlan.Value> unconditional = new HashMap<>();
 
-    /**
-     * {@code what} names the declaration in messages ("an unconditional `set`"), and
-     * {@code secondHelp} says how to fix a second one.
-     */
-    SettingAssignments(Scope scope, String what, String secondHelp) {
+    /** The E0206 of a second unconditional value, at {@code span}, the first at {@code first}. */
+    interface SecondValue {
+        Diagnostic of(Span span, String setting, Span first);
+    }
+
+    /** {@code second} reports a second value of a setting in this kind of file. */
+    SettingAssignments(Scope scope, SecondValue second) {
         this.scope = scope;
         this.constants = new ConstantChecker(scope);
-        this.what = what;
-        this.secondHelp = secondHelp;
+        this.second = second;
     }
 
     /** The setting {@code name} names, or empty after reporting E0201. */
     Optional<Setting> setting(Name name) {
         Optional<Setting> setting = scope.setting(name.text());
         if (setting.isEmpty()) {
-            scope.report(Code.E0201, name.span(), "unknown setting `" + name.text() + "`",
-                    Suggestions.didYouMean(name.text(), scope.settingNames()));
+            scope.report(CheckDiagnostics.unknownSetting(name.span(), name.text(),
+                    scope.settingNames()));
         }
         return setting;
     }
@@ -48,7 +49,7 @@ final class SettingAssignments {
     /** The value written for {@code setting}, or null after reporting. */
     Long value(Setting setting, Operand value) {
         String subject = "`" + setting.name() + "`";
-        return constants.of(value, setting.type(), subject, Code.E0203, Code.E0202);
+        return constants.of(value, setting.type(), subject);
     }
 
     /** Records the one value without a condition; a second is E0206. */
@@ -56,8 +57,7 @@ final class SettingAssignments {
         SettingPlan.Value first = unconditional.putIfAbsent(setting,
                 new SettingPlan.Value(value, scope.reporter().file(), span));
         if (first != null) {
-            scope.report(Code.E0206, nameSpan, "`" + setting.name() + "` already has " + what
-                    + " on line " + first.span().line(), secondHelp);
+            scope.report(second.of(nameSpan, setting.name(), first.span()));
         }
     }
 

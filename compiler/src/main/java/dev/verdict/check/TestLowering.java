@@ -4,8 +4,9 @@ import dev.verdict.ast.Action;
 import dev.verdict.ast.Assignment;
 import dev.verdict.ast.Decl;
 import dev.verdict.ast.Name;
-import dev.verdict.diag.Code;
-import dev.verdict.diag.Suggestions;
+import dev.verdict.ast.Span;
+import dev.verdict.diag.CheckDiagnostics;
+import dev.verdict.diag.TestDiagnostics;
 import dev.verdict.ir.Arg;
 import dev.verdict.ir.TestCase;
 import dev.verdict.runtime.RequestValues;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
 
 /**
  * Checks {@code test} blocks (SPEC §7): values as request fields of the right types (E0201,
@@ -62,12 +64,10 @@ final class TestLowering {
         Given request = defaults.overriddenBy(given);
         List<String> missing = reads.stream().filter(f -> !f.optional() && !request.mentions(f))
                 .sorted((a, b) -> Integer.compare(a.index(), b.index()))
-                .map(f -> "`" + f.path() + "`").toList();
+                .map(Field::path).toList();
         if (!missing.isEmpty()) {
-            scope.report(Code.E0501, test.name().span(), "test `" + test.name().text() + "` lacks "
-                    + String.join(", ", missing) + ", which the policy reads",
-                    "add " + (missing.size() == 1 ? "it" : "them")
-                            + " to `given` or to `test defaults`");
+            scope.report(TestDiagnostics.missingFields(test.name().span(), test.name().text(),
+                    missing));
         }
         Optional<OutcomeDef> outcome = expected(test.expect());
         boolean withArgs = test.expect().parenthesised();
@@ -90,10 +90,8 @@ final class TestLowering {
         String name = expect.name().text();
         Optional<OutcomeDef> outcome = scope.schema().outcome(name);
         if (outcome.isEmpty()) {
-            String help = scope.schema().obligation(name).isPresent()
-                    ? "`" + name + "` is an obligation; `expect` names the outcome"
-                    : Suggestions.didYouMean(name, scope.outcomeNames());
-            scope.report(Code.E0502, expect.name().span(), "unknown outcome `" + name + "`", help);
+            scope.report(TestDiagnostics.unknownExpectedOutcome(expect.name().span(), name,
+                    scope.schema().obligation(name).isPresent(), scope.outcomeNames()));
         }
         return outcome;
     }
@@ -108,8 +106,7 @@ final class TestLowering {
             return true;
         }
         if (!scope.partial()) {
-            scope.report(Code.E0502, by.span(), "no rule named `" + by.text() + "`",
-                    Suggestions.didYouMean(by.text(), ruleNames));
+            scope.report(TestDiagnostics.unknownRule(by.span(), by.text(), ruleNames));
         }
         return false;
     }
@@ -121,25 +118,23 @@ final class TestLowering {
             String path = assignment.path().dotted();
             Optional<Field> field = scope.field(path);
             if (field.isEmpty()) {
-                String help = scope.setting(path).isPresent()
-                        ? "`" + path + "` is a setting; a test gives request fields"
-                        : Suggestions.didYouMean(path, scope.fieldNames());
-                String message = "unknown field `" + path + "`";
-                scope.report(Code.E0201, assignment.path().span(), message, help);
+                Span at = assignment.path().span();
+                scope.report(scope.setting(path).isPresent()
+                        ? CheckDiagnostics.settingGiven(at, path)
+                        : CheckDiagnostics.unknownField(at, path, scope.fieldNames()));
                 values.failed = true;
                 continue;
             }
             Assignment first = seen.putIfAbsent(field.get(), assignment);
             if (first != null) {
-                scope.report(Code.E0502, assignment.path().span(), "`" + path + "` is given twice",
-                        "the first is at line " + first.span().line() + ", column "
-                                + first.span().column());
+                scope.report(TestDiagnostics.givenTwice(assignment.path().span(), path,
+                        first.span()));
                 values.failed = true;
                 continue;
             }
             values.mentioned.add(field.get());
-            Long value = constants.of(assignment.value(), field.get().type(), "`" + path + "`",
-                    Code.E0203, Code.E0202);
+            Long value = constants.of(assignment.value(), field.get().type(),
+                    "`" + path + "`");
             if (value == null) {
                 values.failed = true;
             } else {

@@ -2,7 +2,8 @@ package dev.verdict.check;
 
 import dev.verdict.ast.Operand;
 import dev.verdict.ast.SourceText;
-import dev.verdict.diag.Code;
+import dev.verdict.diag.Diagnostic;
+import dev.verdict.diag.SyntaxDiagnostics;
 import dev.verdict.ir.ValueText;
 import dev.verdict.schema.Kind;
 import dev.verdict.schema.Type;
@@ -65,7 +66,8 @@ final class TypedLiterals {
             return money(n);
         }
         if (literal instanceof Operand.NumberLit n) {
-            return exact(n.value(), literal, "`" + SourceText.operand(literal) + "` is too large");
+            return exact(n.value(), SyntaxDiagnostics.numberTooLarge(literal.span(),
+                    SourceText.operand(literal)));
         }
         if (literal instanceof Operand.DurationLit d) {
             return d.minutes();
@@ -84,41 +86,37 @@ final class TypedLiterals {
 
     private Long money(Operand.NumberLit n) {
         if (n.currency() != null && !n.currency().equals(currency)) {
-            reporter.report(Code.E0103, n.span(), "currency `" + n.currency()
-                    + "` differs from the policy currency `" + currency + "`",
-                    "write the amount in `" + currency + "`: `" + n.value().toPlainString() + "`");
+            reporter.report(SyntaxDiagnostics.foreignAmount(n.span(), n.currency(), currency,
+                    n.value().toPlainString()));
             return null;
         }
         if (n.value().stripTrailingZeros().scale() > decimals) {
-            reporter.report(Code.E0103, n.span(), "`" + SourceText.operand(n)
-                    + "` has more decimals than `" + currency + "` allows (" + decimals + ")",
-                    "amounts in `" + currency + "` have at most " + decimals + " decimals");
+            reporter.report(SyntaxDiagnostics.tooManyDecimals(n.span(), SourceText.operand(n),
+                    currency, decimals));
             return null;
         }
-        String tooLarge = "amount `" + SourceText.operand(n) + "` is too large";
-        return exact(n.value().movePointRight(decimals), n, tooLarge);
+        return exact(n.value().movePointRight(decimals),
+                SyntaxDiagnostics.amountTooLarge(n.span(), SourceText.operand(n)));
     }
 
     private Long percent(Operand.PercentLit p) {
         BigDecimal value = p.value();
         if (value.compareTo(HUNDRED) > 0) {
-            reporter.report(Code.E0103, p.span(), "percentage `" + SourceText.operand(p)
-                    + "` is over 100%", "a percentage is between `0%` and `100%`");
+            reporter.report(SyntaxDiagnostics.percentOverHundred(p.span(), SourceText.operand(p)));
             return null;
         }
         if (value.stripTrailingZeros().scale() > 2) {
-            reporter.report(Code.E0103, p.span(), "percentage `" + SourceText.operand(p)
-                    + "` has more than two decimals", null);
+            reporter.report(SyntaxDiagnostics.percentDecimals(p.span(), SourceText.operand(p)));
             return null;
         }
         return value.movePointRight(2).longValueExact();
     }
 
-    private Long exact(BigDecimal value, Operand literal, String tooLarge) {
+    private Long exact(BigDecimal value, Diagnostic tooLarge) {
         try {
             return value.toBigIntegerExact().longValueExact();
         } catch (ArithmeticException e) {
-            reporter.report(Code.E0103, literal.span(), tooLarge, null);
+            reporter.report(tooLarge);
             return null;
         }
     }

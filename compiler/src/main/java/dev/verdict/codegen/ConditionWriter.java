@@ -240,7 +240,9 @@ final class ConditionWriter {
         if (term instanceof Term.FieldTerm field) {
             parts.add(code.present(field.field()));
         } else {
-            Term.SettingTerm setting = (Term.SettingTerm) term;
+            if (!(term instanceof Term.SettingTerm setting)) {
+                throw new AssertionError("unhandled " + term.getClass().getName());
+            }
             parts.add(CodeBlock.of("$N", code.settings().local(setting.setting()).known()));
         }
     }

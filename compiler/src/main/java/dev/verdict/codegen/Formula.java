@@ -74,7 +74,9 @@ sealed interface Formula {
             long all = member.field().type().allValues();
             return in(member.field(), wanted ? member.mask() & all : ~member.mask() & all);
         }
-        Expr.Present present = (Expr.Present) expr;
+        if (!(expr instanceof Expr.Present present)) {
+            throw new AssertionError("unhandled " + expr.getClass().getName());
+        }
         return presence(present.field(), wanted);
     }
 

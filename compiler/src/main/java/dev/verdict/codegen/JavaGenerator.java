@@ -22,13 +22,20 @@ public final class JavaGenerator {
     static final DispatchPlanner.Options PLAN = new DispatchPlanner.Options(6, 24, 24_000, 5);
 
     private final DispatchPlanner.Options options;
+    private final int classBudget;
 
     public JavaGenerator() {
         this(PLAN);
     }
 
     JavaGenerator(DispatchPlanner.Options options) {
+        this(options, EvaluatorCode.CLASS_BUDGET);
+    }
+
+    /** With {@code classBudget} characters of helpers per class (see {@link EvaluatorCode}). */
+    JavaGenerator(DispatchPlanner.Options options, int classBudget) {
         this.options = options;
+        this.classBudget = classBudget;
     }
 
     /**
@@ -70,7 +77,7 @@ public final class JavaGenerator {
         }
         DispatchPlanner planner = new DispatchPlanner(policy.schema().fields(), options);
         return new EvaluatorGenerator(policy, request, ClassName.get(packageName, className),
-                planner)
+                planner, classBudget)
                 .generate();
     }
 

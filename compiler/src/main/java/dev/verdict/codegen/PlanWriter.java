@@ -54,7 +54,9 @@ final class PlanWriter {
             }
             return;
         }
-        DispatchPlanner.Split split = (DispatchPlanner.Split) plan;
+        if (!(plan instanceof DispatchPlanner.Split split)) {
+            throw new AssertionError("unhandled " + plan.getClass().getName());
+        }
         if (!steps.write(split.prefix(), decide, budget, body)) {
             return;
         }

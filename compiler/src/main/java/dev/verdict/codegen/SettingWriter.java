@@ -43,8 +43,7 @@ final class SettingWriter {
                 fields.add(FieldSpec.builder(ArrayTypeName.of(TypeName.LONG), values,
                         Modifier.PRIVATE,
                                 Modifier.STATIC, Modifier.FINAL)
-                        .initializer("{$L}", CodeBlock.join(plan.values().stream()
-                                .map(JavaLiterals::longValue).toList(), ", "))
+                        .initializer(code.array("settingValues", plan.values()))
                         .build());
             }
             String value = code.addMethod("setting", TypeName.LONG, value(plan, values, source));

@@ -57,8 +57,16 @@ public enum Code {
         return title;
     }
 
-    /** A diagnostic of this code with its default severity. */
+    /**
+     * A diagnostic of this code with its default severity. Only the factories of each family
+     * (and tests of the renderers) call this: a message is written once, next to its code.
+     */
     public Diagnostic at(String file, dev.verdict.ast.Span span, String message) {
         return new Diagnostic(this, severity, file, span, message, null);
+    }
+
+    /** A diagnostic of this code without a file yet, with its help (null: none). */
+    Diagnostic of(dev.verdict.ast.Span span, String message, String help) {
+        return new Diagnostic(this, severity, null, span, message, help);
     }
 }

@@ -94,4 +94,28 @@ public final class SchemaDiagnostics {
     private static String quoted(List<String> names) {
         return String.join(", ", names.stream().map(n -> "`" + n + "`").toList());
     }
+
+    /** E0211: {@code what} ("a rule", "`when`") in a {@code .schema} file. */
+    public static Diagnostic policyPartInSchema(Span span, String what) {
+        return Code.E0211.of(span, what + " belongs in a policy or platform profile, not a schema",
+                "a schema declares fields, enums, settings, outcomes, obligations and lints");
+    }
+
+    /** E0211: a schema declaration ({@code what}) in a policy or profile. */
+    public static Diagnostic schemaPartOutsideSchema(Span span, String what) {
+        return Code.E0211.of(span, what + " belongs in a `.schema` file",
+                "a policy names its schema with `schema NAME` or `schema \"path.schema\"`");
+    }
+
+    /** E0211: a {@code .schema} file naming itself with a quoted path. */
+    public static Diagnostic quotedSchemaName(Span span) {
+        return Code.E0211.of(span, "a schema names itself with an identifier",
+                "write `schema my_shop`");
+    }
+
+    /** E0211: {@code extends} or a description on a policy's or profile's schema line. */
+    public static Diagnostic schemaFormOutsideSchema(Span span, String name) {
+        return Code.E0211.of(span, "only a `.schema` file extends or describes a schema",
+                "write `schema " + name + "`");
+    }
 }

@@ -3,6 +3,7 @@ package dev.verdict.engine;
 import com.palantir.javapoet.JavaFile;
 import dev.verdict.codegen.JavaSources;
 import dev.verdict.runtime.Evaluator;
+import dev.verdict.syntax.InputLimits;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -26,9 +27,6 @@ import javax.tools.ToolProvider;
  * shallow, but javac's own recursion grows with a class's size.
  */
 public final class InMemoryCompiler {
-
-    /** Stack of the javac thread. */
-    static final long STACK_BYTES = 512L << 20;
 
     private InMemoryCompiler() {
     }
@@ -84,7 +82,7 @@ public final class InMemoryCompiler {
             } catch (RuntimeException | Error e) {
                 outcome.set(e);
             }
-        }, "verdict-javac", STACK_BYTES);
+        }, "verdict-javac", InputLimits.STACK_BYTES);
         thread.start();
         try {
             thread.join();

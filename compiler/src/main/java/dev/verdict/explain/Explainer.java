@@ -41,13 +41,8 @@ public final class Explainer {
     }
 
     public Explanation explain(RequestValues request) {
-        List<Rule> order = new ArrayList<>(policy.guards());
-        order.addAll(policy.rules());
-        if (policy.otherwise() != null) {
-            order.add(policy.otherwise());
-        }
         List<Explanation.Step> steps = new ArrayList<>();
-        for (Rule rule : order) {
+        for (Rule rule : policy.decisionOrder()) {
             if (interpreter.truth(rule.condition(), request) == Truth.TRUE) {
                 steps.add(new Explanation.Step(rule, true, List.of()));
                 break;
@@ -62,7 +57,7 @@ public final class Explainer {
             return reasons(rule.written(), true, request);
         }
         OutcomeDef outcome = rule.outcome().outcome();
-        Expr applies = outcome.applies();
+        Expr applies = (Expr) outcome.applies().lowered();
         return List.of("`" + outcome.name() + "` applies to `" + printer.print(applies)
                 + "`, not to `" + values(applies, request) + "`");
     }
@@ -121,7 +116,9 @@ public final class Explainer {
                         ? field.path() + " = " + values.format(field.type(), request.value(index))
                         : field.path() + " is absent");
             } else {
-                Setting setting = (Setting) read;
+                if (!(read instanceof Setting setting)) {
+                    throw new AssertionError("unhandled " + read.getClass().getName());
+                }
                 OptionalLong value = interpreter.settingValue(setting, request);
                 shown.add(value.isPresent()
                         ? setting.name() + " = " + values.format(setting.type(), value.getAsLong())

@@ -87,6 +87,9 @@ final class CondPrinter {
         if (cond instanceof Cond.Presence p) {
             return p.path().dotted() + (p.present() ? " is present" : " is absent");
         }
-        return ((Cond.Truth) cond).path().dotted();
+        if (cond instanceof Cond.Truth truth) {
+            return truth.path().dotted();
+        }
+        throw new AssertionError("unhandled " + cond.getClass().getName());
     }
 }

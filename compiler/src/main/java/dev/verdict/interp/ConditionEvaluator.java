@@ -129,6 +129,9 @@ final class ConditionEvaluator {
         if (term instanceof Term.SettingTerm setting) {
             return value(setting.setting().index(), request);
         }
-        return ((Term.Constant) term).value();
+        if (term instanceof Term.Constant constant) {
+            return constant.value();
+        }
+        throw new AssertionError("unhandled " + term.getClass().getName());
     }
 }

@@ -7,7 +7,6 @@ import dev.verdict.runtime.Decision;
 import dev.verdict.runtime.Evaluator;
 import dev.verdict.runtime.RequestValues;
 import dev.verdict.schema.Setting;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -26,11 +25,7 @@ public final class Interpreter implements Evaluator {
     private final Decision fallback;
 
     public Interpreter(CheckedPolicy policy) {
-        List<Rule> rules = new ArrayList<>(policy.guards());
-        rules.addAll(policy.rules());
-        if (policy.otherwise() != null) {
-            rules.add(policy.otherwise());
-        }
+        List<Rule> rules = policy.decisionOrder();
         this.fieldCount = policy.schema().fields().size();
         this.conditions = new ConditionEvaluator(policy.settings());
         this.order = rules.stream().map(Rule::condition).toArray(Expr[]::new);

@@ -2,6 +2,7 @@ package dev.verdict.ir;
 
 import dev.verdict.schema.Field;
 import dev.verdict.schema.Schema;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -26,5 +27,18 @@ public record CheckedPolicy(String file, String displayName, Schema schema, Stri
     /** Platform guards, in profile order; empty without a profile. */
     public List<Rule> guards() {
         return profile == null ? List.of() : profile.guards();
+    }
+
+    /**
+     * The order in which rules decide a request: the platform guards, then the policy's rules,
+     * then {@code otherwise} when there is one. The first that matches decides.
+     */
+    public List<Rule> decisionOrder() {
+        List<Rule> order = new ArrayList<>(guards());
+        order.addAll(rules);
+        if (otherwise != null) {
+            order.add(otherwise);
+        }
+        return List.copyOf(order);
     }
 }

@@ -3,7 +3,10 @@ package dev.verdict.ir;
 import dev.verdict.schema.Field;
 import dev.verdict.schema.Setting;
 
-/** One side of a typed comparison; every value is a {@code long} (see {@link dev.verdict.schema.Type}). */
+/**
+ * One side of a typed comparison; every value is a {@code long} (see {@link
+ * dev.verdict.schema.Type}).
+ */
 public sealed interface Term {
 
     /** A request field; absent optional fields make the comparison unknown. */

@@ -3,21 +3,25 @@ package dev.verdict.pipeline;
 import dev.verdict.analysis.Analyzer;
 import dev.verdict.check.CheckResult;
 import dev.verdict.check.Checker;
+import dev.verdict.check.ProfileInput;
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.schema.Schema;
+import dev.verdict.source.BoundedRead;
+import dev.verdict.source.Profiles;
+import dev.verdict.source.Schemas;
 import dev.verdict.syntax.ParseResult;
 import dev.verdict.syntax.SourceParser;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The one place the stages are chained: parse, then check (what the parser kept; declarations
- * with syntax errors are already left out), then, when nothing is wrong, analyse. Each stage
+ * The one place the stages are chained: parse, find and parse the profile, then check (what the
+ * parser kept; declarations with syntax errors are already left out), then, when nothing is
+ * wrong, analyse. Each stage
  * reports into one list of diagnostics, sorted by position; the checked policy is kept only
  * when none of them is an error (the analysis reports E0301 and E0303).
  */
@@ -33,7 +37,7 @@ public final class Compiler {
 
     /** Compiles a policy file (UTF-8), named in diagnostics as the path was given. */
     public Compilation compile(Path policyFile) throws IOException {
-        String text = Files.readString(policyFile);
+        String text = BoundedRead.text(policyFile);
         Path directory = policyFile.toAbsolutePath().getParent();
         return compile(policyFile.toString(), text, directory);
     }
@@ -48,8 +52,9 @@ public final class Compiler {
         if (parsed.hasErrors() && parsed.file().decls().isEmpty()) {
             return result(parsed, null, diagnostics, Map.of(displayPath, text));
         }
-        CheckResult checked =
-                new Checker(schema).check(parsed, directory, options.defaultPlatform());
+        ProfileInput profile = Profiles.of(parsed.file(), options.defaultPlatform(), directory);
+        CheckResult checked = new Checker(schema, Schemas.LIBRARY)
+                .check(parsed.file(), parsed.hasErrors(), profile, directory);
         diagnostics.addAll(checked.diagnostics());
         CheckedPolicy policy = checked.policy();
         if (policy != null && options.analyse()) {

@@ -1,14 +1,13 @@
 package dev.verdict.schema;
 
-import dev.verdict.ir.Expr;
 import java.util.List;
 
 /**
- * An outcome: exactly one per rule. {@code applies} is the condition under which it applies
- * (SPEC §4; {@link Expr#TRUE}: always), over the schema's fields; {@code approval} marks
- * auto-approvals; {@code refunds} is the money it pays back ({@link Refund#NONE} for none).
+ * An outcome: exactly one per rule. {@code applies} is where it applies (SPEC §4), over the
+ * schema's fields; {@code approval} marks auto-approvals; {@code refunds} is the money it pays
+ * back ({@link Refund#NONE} for none).
  */
-public record OutcomeDef(int index, String name, List<Param> params, Expr applies,
+public record OutcomeDef(int index, String name, List<Param> params, Applies applies,
                          boolean approval, Refund refunds, String doc) {
     public OutcomeDef {
         params = List.copyOf(params);
@@ -16,6 +15,6 @@ public record OutcomeDef(int index, String name, List<Param> params, Expr applie
 
     /** Whether it applies to every request. */
     public boolean appliesAlways() {
-        return applies.equals(Expr.TRUE);
+        return applies.always();
     }
 }

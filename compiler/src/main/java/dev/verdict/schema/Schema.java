@@ -1,6 +1,5 @@
 package dev.verdict.schema;
 
-import dev.verdict.ir.Expr;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,11 +69,6 @@ public final class Schema {
         }
     }
 
-    /** The bundled after-sales schema (SPEC §8): the schema of a policy that names none. */
-    public static Schema aftersale() {
-        return dev.verdict.check.BundledSchemas.aftersale();
-    }
-
     public String name() {
         return lineage.get(0);
     }
@@ -117,11 +111,11 @@ public final class Schema {
             if (outcome.appliesAlways()) {
                 continue;
             }
-            if (!(outcome.applies() instanceof Expr.Member member)
-                    || (found != null && !found.equals(member.field()))) {
+            Field field = outcome.applies().field();
+            if (field == null || (found != null && !found.equals(field))) {
                 return Optional.empty();
             }
-            found = member.field();
+            found = field;
         }
         return Optional.ofNullable(found);
     }
@@ -134,8 +128,8 @@ public final class Schema {
      */
     public List<String> requestValues(OutcomeDef outcome) {
         Field request = requestField().orElseThrow();
-        long mask = outcome.applies() instanceof Expr.Member member ? member.mask()
-                : request.type().allValues();
+        long mask = outcome.appliesAlways() ? request.type().allValues()
+                : outcome.applies().mask();
         List<String> values = request.type().values();
         return values.stream().filter(v -> (mask & (1L << values.indexOf(v))) != 0).toList();
     }

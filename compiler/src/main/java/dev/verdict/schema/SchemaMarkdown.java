@@ -1,8 +1,6 @@
 package dev.verdict.schema;
 
 import dev.verdict.ast.SourceText;
-import dev.verdict.ir.ExprPrinter;
-import dev.verdict.ir.ValueText;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -21,7 +19,8 @@ public final class SchemaMarkdown {
         md.append("| field | type | notes |\n|---|---|---|\n");
         for (Field field : schema.fields()) {
             md.append("| `").append(field.path()).append("` | ").append(typeText(field.type()))
-                    .append(field.optional() ? ", optional" : "").append(" | ").append(field.doc()).append(" |\n");
+                    .append(field.optional() ? ", optional" : "").append(" | ").append(field.doc())
+                            .append(" |\n");
         }
         for (Passthrough field : schema.passthrough()) {
             md.append("| `").append(field.path()).append("` | passthrough | ").append(field.doc())
@@ -47,7 +46,8 @@ public final class SchemaMarkdown {
         lints(schema.lints(), md);
         md.append("\n| obligation | meaning |\n|---|---|\n");
         for (ObligationDef obligation : schema.obligations()) {
-            md.append("| `").append(obligation.name()).append(params(obligation.params())).append("` | ")
+            md.append("| `").append(obligation.name()).append(params(obligation.params()))
+                    .append("` | ")
                     .append(obligation.doc()).append(" |\n");
         }
         return md.toString();
@@ -59,14 +59,13 @@ public final class SchemaMarkdown {
             return String.join(", ", schema.requestValues(outcome));
         }
         return outcome.appliesAlways() ? "always"
-                : "`" + ExprPrinter.asWritten(ValueText.withoutCurrency(2))
-                        .print(outcome.applies()) + "`";
+                : "`" + outcome.applies().condition() + "`";
     }
 
     /** The risk lints and the fallback, as a sentence each. */
     private static void lints(Lints lints, StringBuilder md) {
-        md.append("\nWithout `otherwise`, a request no rule decides gets `").append(lints.fallback())
-                .append("`.");
+        md.append("\nWithout `otherwise`, a request no rule decides gets `")
+                .append(lints.fallback()).append("`.");
         if (!lints.unboundedApprovals().isEmpty()) {
             md.append(" W0404 wants an upper bound on `").append(lints.boundedBy())
                     .append("` for ").append(names(lints.unboundedApprovals())).append(".");
@@ -98,7 +97,8 @@ public final class SchemaMarkdown {
     private static String typeText(Type type) {
         return switch (type.kind()) {
             case ENUM -> "enum " + String.join(", ", type.values());
-            case INT -> "int " + (type.min() == Long.MIN_VALUE ? "" : Long.toString(type.min())) + ".."
+            case INT -> "int " + (type.min() == Long.MIN_VALUE ? "" : Long.toString(type.min()))
+                    + ".."
                     + (type.max() == Long.MAX_VALUE ? "" : Long.toString(type.max()));
             default -> type.kind().word();
         };

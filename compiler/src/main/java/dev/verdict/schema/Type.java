@@ -21,7 +21,8 @@ public record Type(Kind kind, List<String> values, long min, long max) {
     public Type {
         values = List.copyOf(values);
         if (values.size() > MAX_ENUM_VALUES) {
-            throw new IllegalArgumentException("an enum has at most " + MAX_ENUM_VALUES + " values");
+            throw new IllegalArgumentException("an enum has at most " + MAX_ENUM_VALUES
+                    + " values");
         }
     }
 

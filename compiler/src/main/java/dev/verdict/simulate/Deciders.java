@@ -36,11 +36,8 @@ final class Deciders {
     private final Map<Key, Integer> indexes = new HashMap<>();
 
     Deciders(CheckedPolicy policy) {
-        policy.guards().forEach(this::add);
-        policy.rules().forEach(this::add);
-        if (policy.otherwise() != null) {
-            add(policy.otherwise());
-        } else {
+        policy.decisionOrder().forEach(this::add);
+        if (policy.otherwise() == null) {
             String fallback = policy.schema().lints().fallback();
             OutcomeDef outcome = policy.schema().outcome(fallback).orElseThrow(
                     () -> new IllegalStateException("schema lacks its fallback " + fallback));

@@ -1,6 +1,5 @@
 package dev.verdict.simulate;
 
-import dev.verdict.runtime.Decision;
 import dev.verdict.simulate.Comparison.Change;
 import dev.verdict.simulate.Comparison.Transition;
 import java.math.BigInteger;
@@ -26,26 +25,27 @@ final class Differences {
         this.exampleCount = exampleCount;
     }
 
-    /** Notes the request on history {@code line} if its decision changed. */
-    void record(long line, String request, Decision old, Decision now) {
-        DecisionLabel from = DecisionLabel.of(old);
-        DecisionLabel to = DecisionLabel.of(now);
-        if (from.equals(to)) {
-            return;
+    /** Adds the changes of one block whose first line is {@code firstLine}; blocks in order. */
+    void add(BlockChanges block, long firstLine) {
+        changed += block.changed();
+        for (BlockChanges.Move move : block.moves()) {
+            Pair pair = new Pair(DecisionLabel.of(move.old), DecisionLabel.of(move.now));
+            transitions.merge(pair, move.count, Long::sum);
         }
-        changed++;
-        transitions.merge(new Pair(from, to), 1L, Long::sum);
-        if (examples.size() < exampleCount) {
-            examples.add(new Change(line, request, old, now));
+        for (Change change : block.examples()) {
+            if (examples.size() < exampleCount) {
+                examples.add(new Change(firstLine + change.line(), change.request(),
+                        change.old(), change.now()));
+            }
         }
     }
 
     /** What changed, most frequent transitions first (ties in order of appearance). */
-    Comparison result(String baseline, BigInteger oldRefunds, BigInteger newRefunds) {
+    Comparison result(String baselineFile, BigInteger oldRefunds, BigInteger newRefunds) {
         List<Transition> sorted = new ArrayList<>();
         transitions.forEach((pair, count) ->
                 sorted.add(new Transition(pair.from(), pair.to(), count)));
         sorted.sort(Comparator.comparingLong(Transition::count).reversed());
-        return new Comparison(baseline, changed, sorted, oldRefunds, newRefunds, examples);
+        return new Comparison(baselineFile, changed, sorted, oldRefunds, newRefunds, examples);
     }
 }

@@ -14,7 +14,8 @@ import java.util.List;
  */
 final class Refunds {
 
-    private static final BigDecimal HUNDRED_PERCENT = BigDecimal.valueOf(100 * 100);
+    private static final long HUNDREDTHS_IN_WHOLE = 100 * 100;
+    private static final BigDecimal HUNDRED_PERCENT = BigDecimal.valueOf(HUNDREDTHS_IN_WHOLE);
 
     private Refunds() {
     }
@@ -37,14 +38,26 @@ final class Refunds {
      * 30% of 0.15 is 0.04 (0.045 rounds to even), 12.5% of 0.20 is 0.02 (0.025).
      */
     static long percentOf(long amount, long hundredths) {
-        return BigDecimal.valueOf(amount).multiply(BigDecimal.valueOf(hundredths))
-                .divide(HUNDRED_PERCENT, 0, RoundingMode.HALF_EVEN).longValueExact();
+        long product = amount * hundredths;
+        if (amount < 0 || hundredths < 0 || Math.multiplyHigh(amount, hundredths) != 0
+                || product < 0) {
+            return BigDecimal.valueOf(amount).multiply(BigDecimal.valueOf(hundredths))
+                    .divide(HUNDRED_PERCENT, 0, RoundingMode.HALF_EVEN).longValueExact();
+        }
+        long units = product / HUNDREDTHS_IN_WHOLE;
+        long rest = product % HUNDREDTHS_IN_WHOLE;
+        boolean up = rest * 2 > HUNDREDTHS_IN_WHOLE
+                || (rest * 2 == HUNDREDTHS_IN_WHOLE && (units & 1) == 1);
+        return up ? units + 1 : units;
     }
 
     /** The percentage argument, in hundredths of a percent; the schema ensures there is one. */
     private static long percent(List<Arg> args) {
-        return args.stream().filter(a -> a.type().kind() == Kind.PERCENT).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no percentage argument"))
-                .value();
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).type().kind() == Kind.PERCENT) {
+                return args.get(i).value();
+            }
+        }
+        throw new IllegalStateException("no percentage argument");
     }
 }

@@ -1,16 +1,13 @@
 package dev.verdict.simulate;
 
 import dev.verdict.ir.CheckedPolicy;
-import dev.verdict.request.JsonRequests;
+import dev.verdict.request.JsonLines;
+import dev.verdict.request.ParallelBlocks;
 import dev.verdict.request.RequestFormat;
-import dev.verdict.runtime.Decision;
 import dev.verdict.runtime.Evaluator;
-import dev.verdict.runtime.InvalidRequestException;
 import dev.verdict.runtime.RequestReader;
-import dev.verdict.runtime.RequestValues;
 import dev.verdict.schema.Field;
 import dev.verdict.simulate.Simulation.InvalidLine;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +17,9 @@ import java.util.List;
  * policy, and optionally through a baseline policy too, and counts what they decide and the
  * money it moves ({@link Simulation}). A request must carry what either policy reads and the
  * schema's amount field; a line that is not such a request is counted as invalid and the
- * replay goes on. Mutable: replay lines, then take the {@link #result()}.
+ * replay goes on. Lines are decided in parallel blocks ({@link ParallelBlocks}) and merged in
+ * history order, so the result does not depend on the thread count. Mutable: replay a
+ * history, then take the {@link #result()}.
  */
 public final class Simulator {
 
@@ -30,16 +29,18 @@ public final class Simulator {
     static final int INVALID_SHOWN = 5;
 
     private final CheckedPolicy policy;
-    private final Evaluator evaluator;
     private final Tallies tallies;
     private final CheckedPolicy baseline;
-    private final Evaluator baselineEvaluator;
     private final Tallies baselineTallies;
     private final Differences differences;
     private final Field amountField;
     private final RequestReader reader;
+    private final Evaluator evaluator;
+    private final Evaluator baselineEvaluator;
+    private final int examples;
     private final List<InvalidLine> invalidLines = new ArrayList<>();
     private long invalid;
+    private long linesRead;
 
     private Simulator(CheckedPolicy policy, Evaluator evaluator, CheckedPolicy baseline,
                       Evaluator baselineEvaluator, int examples) {
@@ -49,6 +50,7 @@ public final class Simulator {
         this.baseline = baseline;
         this.baselineEvaluator = baselineEvaluator;
         this.baselineTallies = baseline == null ? null : new Tallies(baseline);
+        this.examples = examples;
         this.differences = baseline == null ? null : new Differences(examples);
         this.amountField = policy.schema().amountField().orElseThrow(() ->
                 new IllegalArgumentException("schema " + policy.schema().name()
@@ -86,40 +88,35 @@ public final class Simulator {
         return new Simulator(policy, evaluator, baseline, baselineEvaluator, examples);
     }
 
-    /** Replays every line of {@code history}, skipping blank ones; lines count from 1. */
-    public void replay(BufferedReader history) throws IOException {
-        long number = 0;
-        for (String line = history.readLine(); line != null; line = history.readLine()) {
-            number++;
-            if (!line.isBlank()) {
-                replay(number, line);
-            }
-        }
+    /**
+     * Replays every line of {@code history} (JSON Lines, UTF-8), skipping blank ones; lines
+     * count from 1, blank ones included. A line that is not a valid request (not UTF-8, not
+     * JSON, longer than the cap of {@code history}, or missing a field) is counted as invalid
+     * and the replay goes on. The result is the same for any number of threads.
+     */
+    public void replay(JsonLines history, ParallelBlocks parallel) throws IOException {
+        Replay replay = new Replay(reader, history.maxLineBytes(), amountField.index(), evaluator,
+                tallies.deciders(), baselineEvaluator,
+                baseline == null ? null : baselineTallies.deciders(), examples);
+        parallel.run(history, () -> new ReplayWorker(replay),
+                this::merge);
     }
 
-    /** Replays the request on history line {@code number}; false when it is invalid. */
-    public boolean replay(long number, String json) {
-        String request = json.strip();
-        RequestValues values;
-        try {
-            values = reader.read(JsonRequests.parse(request));
-        } catch (InvalidRequestException e) {
-            invalid++;
-            if (invalidLines.size() < INVALID_SHOWN) {
-                invalidLines.add(new InvalidLine(number, e.getMessage(), e.field()));
-            }
-            return false;
-        }
-        int field = amountField.index();
-        long amount = values.isPresent(field) ? values.value(field) : 0;
-        Decision now = evaluator.decide(values);
-        tallies.record(now, amount);
+    /** Adds one block's findings; blocks come in history order. */
+    private void merge(ReplayBlock block) {
+        tallies.add(block.policy);
         if (baseline != null) {
-            Decision old = baselineEvaluator.decide(values);
-            baselineTallies.record(old, amount);
-            differences.record(number, request, old, now);
+            baselineTallies.add(block.baseline);
+            differences.add(block.changes, linesRead + 1);
         }
-        return true;
+        invalid += block.invalid;
+        for (InvalidLine line : block.invalidLines) {
+            if (invalidLines.size() < INVALID_SHOWN) {
+                invalidLines.add(new InvalidLine(linesRead + 1 + line.line(), line.message(),
+                        line.field()));
+            }
+        }
+        linesRead += block.lines;
     }
 
     /** What the lines replayed so far found. */

@@ -1,10 +1,10 @@
 package dev.verdict.simulate;
 
 import dev.verdict.ir.CheckedPolicy;
-import dev.verdict.runtime.Decision;
 import dev.verdict.simulate.Deciders.Decider;
 import dev.verdict.simulate.Simulation.OutcomeRow;
 import dev.verdict.simulate.Simulation.RuleRow;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -32,15 +32,22 @@ final class Tallies {
         }
     }
 
-    /** Counts {@code decision} on a request for {@code amount}; returns the money it pays back. */
-    long record(Decision decision, long amount) {
-        int rule = deciders.indexOf(decision);
-        long refund = deciders.all().get(rule).refund(amount);
-        byRule[rule].add(amount, refund);
-        byOutcome.computeIfAbsent(OutcomeLabel.of(decision), label -> new Tally())
-                .add(amount, refund);
-        total.add(amount, refund);
-        return refund;
+    Deciders deciders() {
+        return deciders;
+    }
+
+    /** Adds what the deciders decided in one block of history, blocks in history order. */
+    void add(DeciderCounts block) {
+        for (int nth = 0; nth < block.deciding(); nth++) {
+            int rule = block.decider(nth);
+            long count = block.count(rule);
+            BigInteger amount = block.amount(rule);
+            BigInteger refunds = block.refunds(rule);
+            byRule[rule].add(count, amount, refunds);
+            byOutcome.computeIfAbsent(OutcomeLabel.of(block.decision(rule)),
+                    label -> new Tally()).add(count, amount, refunds);
+            total.add(count, amount, refunds);
+        }
     }
 
     Tally total() {

@@ -12,10 +12,10 @@ final class Tally {
     private BigInteger amount = BigInteger.ZERO;
     private BigInteger refunds = BigInteger.ZERO;
 
-    void add(long requested, long refund) {
-        count++;
-        amount = amount.add(BigInteger.valueOf(requested));
-        refunds = refunds.add(BigInteger.valueOf(refund));
+    void add(long decisions, BigInteger requested, BigInteger refunded) {
+        count += decisions;
+        amount = amount.add(requested);
+        refunds = refunds.add(refunded);
     }
 
     long count() {

@@ -12,7 +12,7 @@ import dev.verdict.ast.Operand.ListLit;
 import dev.verdict.ast.Operand.PathRef;
 import dev.verdict.ast.Operand.StringLit;
 import dev.verdict.ast.Span;
-import dev.verdict.diag.Code;
+import dev.verdict.diag.SyntaxDiagnostics;
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.grammar.VerdictParser.*;
 import java.math.BigDecimal;
@@ -82,7 +82,8 @@ final class AstBuilder {
             return new Decl.PlatformHeader(platformRef(c.platformRef()), displayName, span);
         }
         if (ctx instanceof CurrencyDeclContext c && c.NUMBER() == null) {
-            return new Decl.CurrencyHeader(identifier(c.UPPER() != null ? c.UPPER() : c.IDENT()), span);
+            return new Decl.CurrencyHeader(identifier(c.UPPER() != null ? c.UPPER() : c.IDENT()),
+                    span);
         }
         if (ctx instanceof LetDeclContext c) {
             return new Decl.Let(identifier(c.IDENT()), list(c.list()), span);
@@ -123,16 +124,17 @@ final class AstBuilder {
         Name name = name(ctx.name());
         if (ctx.testBody() instanceof DefaultsBodyContext body) {
             if (name.quoted() || !name.text().equals("defaults")) {
-                diagnostics.add(Code.E0101.at(file, Spans.of(body),
-                                "expected `given` or `expect` in test `" + name.text() + "`")
-                        .withHelp("only `test defaults:` lists values without `expect`"));
+                diagnostics.add(SyntaxDiagnostics.testWithoutExpect(Spans.of(body), name.text())
+                        .inFile(file));
                 return null;
             }
             return new Decl.TestDefaults(assignments(body.assignments()), span);
         }
         if (ctx.testBody() instanceof CaseBodyContext body) {
-            List<Assignment> given = body.assignments() == null ? List.of() : assignments(body.assignments());
-            return new Decl.TestCase(name, given, action(body.action()), ruleRef(body.ruleRef()), span);
+            List<Assignment> given = body.assignments() == null ? List.of()
+                    : assignments(body.assignments());
+            return new Decl.TestCase(name, given, action(body.action()), ruleRef(body.ruleRef()),
+                    span);
         }
         throw new IllegalStateException("unknown test body");
     }
@@ -145,7 +147,8 @@ final class AstBuilder {
     }
 
     Name platformRef(PlatformRefContext ctx) {
-        return ctx.STRING() != null ? quotedName(ctx.STRING().getSymbol()) : identifier(ctx.IDENT());
+        return ctx.STRING() != null ? quotedName(ctx.STRING().getSymbol())
+                : identifier(ctx.IDENT());
     }
 
     private LimitBound limitBound(LimitBoundContext ctx) {
@@ -200,13 +203,16 @@ final class AstBuilder {
     private Cond atom(AtomContext ctx) {
         Span span = Spans.of(ctx);
         if (ctx instanceof CompareAtomContext c) {
-            return new Cond.Compare(path(c.path()), compareOp(c.compareOp()), operand(c.operand()), span);
+            return new Cond.Compare(path(c.path()), compareOp(c.compareOp()), operand(c.operand()),
+                    span);
         }
         if (ctx instanceof InAtomContext c) {
-            return new Cond.In(path(c.path()), c.NOT != null, c.list() != null ? list(c.list()) : pathRef(c.IDENT().getSymbol()), span);
+            return new Cond.In(path(c.path()), c.NOT != null, c.list() != null ? list(c.list())
+                    : pathRef(c.IDENT().getSymbol()), span);
         }
         if (ctx instanceof BetweenAtomContext c) {
-            return new Cond.Between(path(c.path()), operand(c.operand(0)), operand(c.operand(1)), span);
+            return new Cond.Between(path(c.path()), operand(c.operand(0)), operand(c.operand(1)),
+                    span);
         }
         if (ctx instanceof PresenceAtomContext c) {
             return new Cond.Presence(path(c.path()), c.PRESENT != null, span);
@@ -228,7 +234,8 @@ final class AstBuilder {
     private Operand literal(LiteralContext ctx) {
         Span span = Spans.of(ctx);
         if (ctx instanceof NumberLiteralContext c) {
-            return new Operand.NumberLit(new BigDecimal(c.NUMBER().getText()), c.UPPER() == null ? null : c.UPPER().getText(), span);
+            return new Operand.NumberLit(new BigDecimal(c.NUMBER().getText()), c.UPPER() == null
+                    ? null : c.UPPER().getText(), span);
         }
         if (ctx instanceof SuffixedLiteralContext c) {
             return literals.suffixed(c.getText(), span);
@@ -238,7 +245,8 @@ final class AstBuilder {
         }
         if (ctx instanceof StringLiteralContext c) {
             String value = literals.string(c.getText(), span);
-            return value == null ? new Operand.Malformed(c.getText(), span) : new StringLit(value, span);
+            return value == null ? new Operand.Malformed(c.getText(), span) : new StringLit(value,
+                    span);
         }
         if (ctx instanceof BoolLiteralContext c) {
             return new Operand.BoolLit(c.getText().equals("true"), span);
@@ -272,7 +280,8 @@ final class AstBuilder {
     }
 
     Name name(NameContext ctx) {
-        return ctx.STRING() != null ? quotedName(ctx.STRING().getSymbol()) : identifier(ctx.IDENT());
+        return ctx.STRING() != null ? quotedName(ctx.STRING().getSymbol())
+                : identifier(ctx.IDENT());
     }
 
     private Name quotedName(Token token) {

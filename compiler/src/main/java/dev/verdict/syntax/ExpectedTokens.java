@@ -72,6 +72,7 @@ final class ExpectedTokens {
         if (words.size() == 1) {
             return words.get(0);
         }
-        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+        return String.join(", ", words.subList(0, words.size() - 1)) + " or "
+                + words.get(words.size() - 1);
     }
 }

@@ -1,8 +1,7 @@
 package dev.verdict.syntax;
 
-import dev.verdict.ast.Span;
-import dev.verdict.diag.Code;
 import dev.verdict.diag.Diagnostic;
+import dev.verdict.diag.SyntaxDiagnostics;
 import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.Token;
@@ -17,6 +16,12 @@ public final class InputLimits {
     public static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
     /** Parentheses plus {@code not}s open at one point; real policies use a handful. */
     public static final int MAX_NESTING = 64;
+    /**
+     * The stack of a thread that compiles: parsing, checking, interpreting and javac on the
+     * generated code recurse as deep as conditions nest. The {@code verdict} command, the Maven
+     * goals and the in-memory compiler each run on a thread with this stack.
+     */
+    public static final long STACK_BYTES = 512L << 20;
 
     private InputLimits() {
     }
@@ -25,9 +30,8 @@ public final class InputLimits {
         long bytes = text.length() > MAX_FILE_BYTES / 4
                 ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length : 0;
         if (bytes > MAX_FILE_BYTES) {
-            return Optional.of(Code.E0104.at(file, new Span(1, 1, 1, 2),
-                    "file is " + bytes + " bytes, over the limit of " + MAX_FILE_BYTES)
-                    .withHelp("split the policy into several files"));
+            return Optional.of(SyntaxDiagnostics.fileTooLarge(bytes, MAX_FILE_BYTES,
+                    file.endsWith(".policy")).inFile(file));
         }
         return Optional.empty();
     }
@@ -44,9 +48,8 @@ public final class InputLimits {
             }
             nots = type == Keywords.NOT ? nots + 1 : (type == Keywords.OPEN_PAREN ? nots : 0);
             if (parens + nots > MAX_NESTING) {
-                return Optional.of(Code.E0104.at(file, Spans.of(token),
-                        "condition nested more than " + MAX_NESTING + " levels deep")
-                        .withHelp("flatten the condition: `and`/`or` chains need no parentheses"));
+                return Optional.of(SyntaxDiagnostics.nestedTooDeep(Spans.of(token), MAX_NESTING)
+                        .inFile(file));
             }
         }
         return Optional.empty();

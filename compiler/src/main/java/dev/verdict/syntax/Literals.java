@@ -3,8 +3,8 @@ package dev.verdict.syntax;
 import dev.verdict.ast.DurationUnit;
 import dev.verdict.ast.Operand;
 import dev.verdict.ast.Span;
-import dev.verdict.diag.Code;
 import dev.verdict.diag.Diagnostic;
+import dev.verdict.diag.SyntaxDiagnostics;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /** Reads string escapes and number-with-suffix literals, reporting malformed ones (E0103). */
 final class Literals {
 
-    private static final Pattern SUFFIXED = Pattern.compile("([0-9]+)(\\.[0-9]+)?([a-zA-Z_][a-zA-Z0-9_]*)");
+    private static final Pattern SUFFIXED =
+            Pattern.compile("([0-9]+)(\\.[0-9]+)?([a-zA-Z_][a-zA-Z0-9_]*)");
     private static final long MAX_DURATION_COUNT = 1_000_000_000L;
 
     private final String file;
@@ -28,24 +29,22 @@ final class Literals {
     Operand suffixed(String text, Span span) {
         Matcher m = SUFFIXED.matcher(text);
         if (!m.matches()) {
-            return malformed(text, span, "malformed literal `" + text + "`", null);
+            return malformed(text, SyntaxDiagnostics.malformedLiteral(span, text));
         }
         String suffix = m.group(3);
         DurationUnit unit = DurationUnit.ofSuffix(suffix);
         if (unit == null) {
-            String help = Character.isUpperCase(suffix.charAt(0))
-                    ? "put a space between the amount and its currency: `" + m.group(1)
-                      + (m.group(2) == null ? "" : m.group(2)) + " " + suffix + "`"
-                    : "durations end in `m` (minutes), `h` (hours) or `d` (days)";
-            return malformed(text, span, "malformed literal `" + text + "`", help);
+            String amount = m.group(1) + (m.group(2) == null ? "" : m.group(2));
+            return malformed(text, Character.isUpperCase(suffix.charAt(0))
+                    ? SyntaxDiagnostics.amountWithoutSpace(span, text, amount, suffix)
+                    : SyntaxDiagnostics.unknownDurationUnit(span, text));
         }
         if (m.group(2) != null) {
-            return malformed(text, span, "duration `" + text + "` is not a whole number",
-                    "write a whole number of minutes, hours or days, such as `36h`");
+            return malformed(text, SyntaxDiagnostics.fractionalDuration(span, text));
         }
         long count = m.group(1).length() > 10 ? Long.MAX_VALUE : Long.parseLong(m.group(1));
         if (count > MAX_DURATION_COUNT) {
-            return malformed(text, span, "duration `" + text + "` is too large", null);
+            return malformed(text, SyntaxDiagnostics.durationTooLarge(span, text));
         }
         return new Operand.DurationLit(count, unit, span);
     }
@@ -54,7 +53,10 @@ final class Literals {
         return new Operand.PercentLit(new BigDecimal(text.substring(0, text.length() - 1)), span);
     }
 
-    /** The text of a {@code "..."} token with escapes resolved, or null after reporting a bad escape. */
+    /**
+     * The text of a {@code "..."} token with escapes resolved, or null after reporting a bad
+     * escape.
+     */
     String string(String token, Span span) {
         StringBuilder out = new StringBuilder();
         String body = token.substring(1, token.length() - 1);
@@ -75,16 +77,14 @@ final class Literals {
                     Integer codePoint = close > i + 2 && body.charAt(i + 1) == '{'
                             ? codePoint(body.substring(i + 2, close)) : null;
                     if (codePoint == null) {
-                        malformed(token, span, "malformed unicode escape in string",
-                                "write a code point in hex between braces, such as `\\u{1F600}`");
+                        malformed(token, SyntaxDiagnostics.malformedUnicodeEscape(span));
                         return null;
                     }
                     out.appendCodePoint(codePoint);
                     i = close;
                 }
                 default -> {
-                    malformed(token, span, "unknown escape `\\" + next + "` in string",
-                            "the escapes are `\\\"`, `\\\\`, `\\n`, `\\t` and `\\u{...}`");
+                    malformed(token, SyntaxDiagnostics.unknownEscape(span, next));
                     return null;
                 }
             }
@@ -93,7 +93,8 @@ final class Literals {
     }
 
     private static Integer codePoint(String hex) {
-        if (hex.isEmpty() || hex.length() > 6 || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+        boolean hexDigits = hex.chars().allMatch(c -> Character.digit(c, 16) >= 0);
+        if (hex.isEmpty() || hex.length() > 6 || !hexDigits) {
             return null;
         }
         int value = Integer.parseInt(hex, 16);
@@ -101,8 +102,8 @@ final class Literals {
         return valid ? value : null;
     }
 
-    private Operand malformed(String text, Span span, String message, String help) {
-        diagnostics.add(Code.E0103.at(file, span, message).withHelp(help));
-        return new Operand.Malformed(text, span);
+    private Operand malformed(String text, Diagnostic problem) {
+        diagnostics.add(problem.inFile(file));
+        return new Operand.Malformed(text, problem.span());
     }
 }

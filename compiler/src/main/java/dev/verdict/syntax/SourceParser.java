@@ -28,7 +28,8 @@ public final class SourceParser {
     public static ParseResult parse(String path, String text) {
         Optional<Diagnostic> tooBig = InputLimits.checkSize(path, text);
         if (tooBig.isPresent()) {
-            return new ParseResult(new SourceFile(path, text, List.of(), List.of()), List.of(tooBig.get()));
+            return new ParseResult(new SourceFile(path, text, List.of(), List.of()),
+                    List.of(tooBig.get()));
         }
         VerdictLexer lexer = new VerdictLexer(CharStreams.fromString(text, path));
         lexer.removeErrorListeners();
@@ -37,7 +38,8 @@ public final class SourceParser {
         List<Comment> comments = comments(tokens.getTokens());
         Optional<Diagnostic> tooDeep = InputLimits.checkNesting(path, tokens.getTokens());
         if (tooDeep.isPresent()) {
-            return new ParseResult(new SourceFile(path, text, List.of(), comments), List.of(tooDeep.get()));
+            return new ParseResult(new SourceFile(path, text, List.of(), comments),
+                    List.of(tooDeep.get()));
         }
         SyntaxErrorCollector errors = new SyntaxErrorCollector(path);
         VerdictParser.FileContext tree = parseTree(tokens, errors);
@@ -49,7 +51,8 @@ public final class SourceParser {
         return new ParseResult(file, diagnostics);
     }
 
-    private static VerdictParser.FileContext parseTree(CommonTokenStream tokens, SyntaxErrorCollector errors) {
+    private static VerdictParser.FileContext parseTree(CommonTokenStream tokens,
+            SyntaxErrorCollector errors) {
         VerdictParser parser = new VerdictParser(tokens);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);

@@ -1,7 +1,7 @@
 package dev.verdict.syntax;
 
 import dev.verdict.ast.Span;
-import dev.verdict.diag.Code;
+import dev.verdict.diag.SyntaxDiagnostics;
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.grammar.VerdictLexer;
 import java.util.ArrayList;
@@ -32,15 +32,17 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         boolean unterminated = offendingSymbol instanceof Token token
                 && token.getType() == VerdictLexer.UNTERMINATED_STRING;
         Diagnostic diagnostic = unterminated
-                ? Code.E0102.at(file, span, msg).withHelp("close the string with `\"` on the same line")
-                : Code.E0101.at(file, span, msg);
+                ? SyntaxDiagnostics.unterminatedString(span, msg).inFile(file)
+                : SyntaxDiagnostics.syntaxError(span, msg).inFile(file);
         boolean seen = diagnostics.stream().anyMatch(d -> d.span().equals(span));
         if (!seen) {
             diagnostics.add(diagnostic);
         }
     }
 
-    /** A token's span; for end of file, the place just after the last token, where text is missing. */
+    /**
+     * A token's span; for end of file, the place just after the last token, where text is missing.
+     */
     private static Span span(Recognizer<?, ?> recognizer, Token token) {
         if (token.getType() != Token.EOF || !(recognizer instanceof Parser parser)) {
             return Spans.of(token);

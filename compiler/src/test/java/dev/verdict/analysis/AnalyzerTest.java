@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verdict.diag.Code;
 import dev.verdict.diag.Diagnostic;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,22 @@ class AnalyzerTest {
                 + "decided by rule `broad_label`; remove the rule or move it earlier",
                 narrow.help());
         assertTrue(Policies.at(7, policy).message().endsWith("decided by `catch_all`"));
+    }
+
+    @Test
+    void judgesEveryOneOfManyOverlappingRulesOfOneShape() {
+        String text = new SyntheticPolicies(7).overlapping(20_000);
+        List<String> expected = new ArrayList<>();
+        List<String> lines = text.lines().toList();
+        long highest = -1;
+        for (int line = 2; line <= lines.size(); line++) {
+            long bound = Long.parseLong(lines.get(line - 1).split(" ")[3]);
+            if (bound <= highest) {
+                expected.add(line + " W0401");
+            }
+            highest = Math.max(highest, bound);
+        }
+        assertEquals(expected, Policies.findings(text), "no I0901: the analysis ran to the end");
     }
 
     @Test

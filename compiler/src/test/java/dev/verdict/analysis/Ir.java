@@ -2,7 +2,6 @@ package dev.verdict.analysis;
 
 import dev.verdict.ast.CompareOp;
 import dev.verdict.ast.Span;
-import dev.verdict.check.SchemaReader;
 import dev.verdict.ir.Arg;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.ir.Expr;
@@ -14,6 +13,7 @@ import dev.verdict.ir.Term;
 import dev.verdict.runtime.Source;
 import dev.verdict.schema.Field;
 import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,7 +36,7 @@ final class Ir {
     static Schema load(String resource) {
         try (InputStream in = Ir.class.getResourceAsStream(resource)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return SchemaReader.read(resource, text, null).schema().orElseThrow();
+            return Schemas.read(resource, text, null).schema().orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -110,7 +110,8 @@ final class Ir {
     private Rule rule(String name, int line, Expr written, String outcome, Source source,
                       String file, List<Arg> args) {
         var def = schema.outcome(outcome).orElseThrow();
-        Expr condition = def.appliesAlways() ? written : and(written, def.applies());
+        Expr condition = def.appliesAlways() ? written
+                : and(written, (Expr) def.applies().lowered());
         return new Rule(name, line, source, file, new Span(line, 1, line, 10), written, condition,
                 new OutcomeCall(def, args), List.of());
     }

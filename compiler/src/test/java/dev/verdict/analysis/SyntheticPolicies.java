@@ -2,6 +2,7 @@ package dev.verdict.analysis;
 
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import java.util.Random;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Random;
  */
 final class SyntheticPolicies {
 
-    private static final Schema SCHEMA = Schema.aftersale();
+    private static final Schema SCHEMA = Schemas.aftersale();
     private static final String[] CATEGORIES = values("category");
     private static final String[] MARKETS = values("market");
     private static final String[] REASONS = values("reason");
@@ -25,6 +26,20 @@ final class SyntheticPolicies {
 
     CheckedPolicy policy(int ruleCount) {
         return Policies.checked(text(ruleCount)).policy();
+    }
+
+    /**
+     * The text of {@code ruleCount} overlapping rules of one shape,
+     * {@code when amount < K and reason = size then approve_return_label} with random K: most
+     * are decided by earlier ones, the case that made reachability quadratic.
+     */
+    String overlapping(int ruleCount) {
+        StringBuilder text = new StringBuilder("platform tiktok_us\n");
+        for (int i = 0; i < ruleCount; i++) {
+            text.append("when amount < ").append(1 + random.nextInt(100_000))
+                    .append(" and reason = size then approve_return_label\n");
+        }
+        return text.toString();
     }
 
     String text(int ruleCount) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.verdict.engine.Engines;
@@ -14,11 +15,10 @@ import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
-import dev.verdict.request.JsonRequests;
 import dev.verdict.runtime.Decision;
 import dev.verdict.runtime.InvalidRequestException;
 import dev.verdict.runtime.PolicyEvaluator;
-import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +38,8 @@ class CompiledConformanceTest {
 
     private static final Path CASES = Path.of("../../shared/conformance/cases");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper MAPS =
+            new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     @Test
     void everyCaseDecidesItsRequestsWhenCompiled() throws IOException {
@@ -51,7 +53,7 @@ class CompiledConformanceTest {
         assertFalse(cases.isEmpty());
         List<CheckedPolicy> policies = new ArrayList<>();
         for (Path folder : cases) {
-            Compilation compilation = new Compiler(Schema.aftersale(), new CompilerOptions(null,
+            Compilation compilation = new Compiler(Schemas.aftersale(), new CompilerOptions(null,
                     true))
                     .compile(folder.resolve("policy.policy"));
             assertNotNull(compilation.policy(), () -> folder + ": " + compilation.diagnostics());
@@ -72,14 +74,21 @@ class CompiledConformanceTest {
                 continue;
             }
             JsonNode line = JSON.readTree(lines.get(i));
-            Map<String, Object> request =
-                    JsonRequests.parse(JSON.writeValueAsString(line.get("request")));
+            String text = JSON.writeValueAsString(line.get("request"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> request = MAPS.readValue(text, Map.class);
             JsonNode expect = line.get("expect");
             String where = folder.getFileName() + " line " + (i + 1) + " " + request;
             if (expect.path("error").asBoolean(false)) {
-                assertThrows(InvalidRequestException.class, () -> compiled.decide(request), where);
+                String fromMap = assertThrows(InvalidRequestException.class,
+                        () -> compiled.decide(request), where).getMessage();
+                String fromJson = assertThrows(InvalidRequestException.class,
+                        () -> compiled.requestReader().read(text), where).getMessage();
+                assertEquals(fromMap, fromJson, where + ": a map and its JSON refused alike");
                 continue;
             }
+            assertEquals(compiled.requestReader().read(request),
+                    compiled.requestReader().read(text), where + ": a map and its JSON read alike");
             Decision decision = compiled.decide(request);
             assertEquals(interpreter.decide(compiled.requestReader().read(request)), decision,
                     where);

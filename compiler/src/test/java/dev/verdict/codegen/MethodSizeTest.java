@@ -34,7 +34,8 @@ class MethodSizeTest {
 
     @Test
     void aThousandRulePolicyKeepsEveryMethodUnderTheLimits(@TempDir Path out) throws IOException {
-        Map<String, Integer> sizes = sizes(SyntheticPolicy.build(1_000, 5), "Synthetic1000Policy", out);
+        Map<String, Integer> sizes = sizes(SyntheticPolicy.build(1_000, 5), "Synthetic1000Policy",
+                out);
         assertTrue(sizes.get("decide(AftersaleRequest)") < 325, sizes::toString);
         assertTrue(sizes.values().stream().allMatch(size -> size < 4_000), sizes::toString);
     }
@@ -51,7 +52,8 @@ class MethodSizeTest {
         written.forEach(p -> arguments.add(p.toString()));
         assertEquals(0, javac.run(null, null, null, arguments.toArray(String[]::new)));
         StringWriter listing = new StringWriter();
-        java.util.spi.ToolProvider javap = java.util.spi.ToolProvider.findFirst("javap").orElseThrow();
+        java.util.spi.ToolProvider javap = java.util.spi.ToolProvider.findFirst("javap")
+                .orElseThrow();
         javap.run(new PrintWriter(listing), new PrintWriter(new StringWriter()), "-c", "-p", "-cp",
                 out.toString(), "sizes." + className);
         return parse(listing.toString());

@@ -7,17 +7,17 @@ import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
-import dev.verdict.request.JsonRequests;
 import dev.verdict.request.RequestFormat;
 import dev.verdict.runtime.RequestValues;
-import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ExplainerTest {
 
     static CheckedPolicy compile(String text) {
-        Compilation compilation = new Compiler(Schema.aftersale(), new CompilerOptions(null, false))
+        Compilation compilation =
+                new Compiler(Schemas.aftersale(), new CompilerOptions(null, false))
                 .compile("t.policy", text, null);
         assertTrue(compilation.policy() != null, compilation.diagnostics().toString());
         return compilation.policy();
@@ -25,7 +25,7 @@ class ExplainerTest {
 
     private static List<String> explain(String policy, String request) {
         CheckedPolicy checked = compile(policy);
-        RequestValues values = RequestFormat.of(checked).reader().read(JsonRequests.parse(request));
+        RequestValues values = RequestFormat.of(checked).reader().read(request);
         return new Explainer(checked).explain(values).lines();
     }
 

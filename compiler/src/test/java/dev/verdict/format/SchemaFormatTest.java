@@ -3,9 +3,8 @@ package dev.verdict.format;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.verdict.check.BundledSchemas;
-import dev.verdict.check.SchemaReader;
 import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +26,8 @@ class SchemaFormatTest {
         assertTrue(once.diagnostics().isEmpty(), once.diagnostics().toString());
         assertEquals(once.text(), Formatter.format(name + ".schema", once.text()).text());
         assertTrue(once.text().lines().allMatch(line -> line.length() <= 100), once.text());
-        Schema bundled = BundledSchemas.named(name).orElseThrow();
-        Schema read = SchemaReader.read(name + ".schema", once.text(), null).schema()
+        Schema bundled = Schemas.named(name).orElseThrow();
+        Schema read = Schemas.read(name + ".schema", once.text(), null).schema()
                 .orElseThrow();
         assertEquals(bundled.fields(), read.fields());
         assertEquals(bundled.outcomes(), read.outcomes());

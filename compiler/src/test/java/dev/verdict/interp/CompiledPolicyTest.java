@@ -9,12 +9,11 @@ import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
-import dev.verdict.request.JsonRequests;
 import dev.verdict.request.RequestFormat;
 import dev.verdict.runtime.Decision;
 import dev.verdict.runtime.InvalidRequestException;
 import dev.verdict.runtime.RequestValues;
-import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -23,14 +22,14 @@ import org.junit.jupiter.api.Test;
 class CompiledPolicyTest {
 
     private static CheckedPolicy compile(String text) {
-        Compilation compilation = new Compiler(Schema.aftersale(), new CompilerOptions(null, true))
+        Compilation compilation = new Compiler(Schemas.aftersale(), new CompilerOptions(null, true))
                 .compile("t.policy", text, null);
         assertNotNull(compilation.policy(), () -> "errors: " + compilation.diagnostics());
         return compilation.policy();
     }
 
     private static Decision decide(CheckedPolicy policy, String json) {
-        RequestValues request = RequestFormat.of(policy).reader().read(JsonRequests.parse(json));
+        RequestValues request = RequestFormat.of(policy).reader().read(json);
         return new Interpreter(policy).decide(request);
     }
 
@@ -74,7 +73,7 @@ class CompiledPolicyTest {
         assertEquals("request lacks required field `buyer.refunds_30d`", e.getMessage());
         assertEquals("rule@1", decide(policy, request + ",\"buyer\":{\"refunds_30d\":2}}").rule());
         RequestFormat format = RequestFormat.of(policy);
-        assertFalse(format.isRequired(Schema.aftersale().field("amount").orElseThrow().index()));
+        assertFalse(format.isRequired(Schemas.aftersale().field("amount").orElseThrow().index()));
     }
 
     @Test
@@ -100,14 +99,14 @@ class CompiledPolicyTest {
                 when reason = size and amount < 100 then approve_return_label
                 """);
         Interpreter interpreter = new Interpreter(policy);
-        var womenswear = RequestFormat.of(policy).reader().read(JsonRequests.parse(
+        var womenswear = RequestFormat.of(policy).reader().read(
                 "{\"request\":\"return_and_refund\",\"reason\":\"size\",\"amount\":\"50\","
-                + "\"category\":\"womenswear\",\"since_delivery\":\"46d\"}"));
+                + "\"category\":\"womenswear\",\"since_delivery\":\"46d\"}");
         var setting = policy.schema().setting("return_window").orElseThrow();
         assertEquals(OptionalLong.of(45 * 24 * 60), interpreter.settingValue(setting, womenswear));
         assertEquals("Outside the return window", interpreter.decide(womenswear).rule());
         var beauty = womenswear.toBuilder()
-                .set(Schema.aftersale().field("category").orElseThrow().index(), 7).build();
+                .set(Schemas.aftersale().field("category").orElseThrow().index(), 7).build();
         assertEquals(OptionalLong.of(30 * 24 * 60), interpreter.settingValue(setting, beauty));
     }
 }

@@ -12,11 +12,10 @@ import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
-import dev.verdict.request.JsonRequests;
 import dev.verdict.request.RequestFormat;
 import dev.verdict.runtime.Decision;
 import dev.verdict.runtime.InvalidRequestException;
-import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +62,7 @@ class ConformanceDecisionsTest {
     }
 
     private static CheckedPolicy compile(Path folder) throws IOException {
-        Compilation compilation = new Compiler(Schema.aftersale(), new CompilerOptions(null, true))
+        Compilation compilation = new Compiler(Schemas.aftersale(), new CompilerOptions(null, true))
                 .compile(folder.resolve("policy.policy"));
         assertNotNull(compilation.policy(), () -> "errors: " + compilation.diagnostics());
         return compilation.policy();
@@ -84,11 +83,10 @@ class ConformanceDecisionsTest {
             String where = "line " + (i + 1) + " " + request;
             if (expect.path("error").asBoolean(false)) {
                 assertThrows(InvalidRequestException.class,
-                        () -> format.reader().read(JsonRequests.parse(request)), where);
+                        () -> format.reader().read(request), where);
                 continue;
             }
-            Map<String, Object> parsed = JsonRequests.parse(request);
-            Decision decision = interpreter.decide(format.reader().read(parsed));
+            Decision decision = interpreter.decide(format.reader().read(request));
             JsonNode actual = JSON.readTree(decision.toJson());
             for (Iterator<String> keys = expect.fieldNames(); keys.hasNext(); ) {
                 String key = keys.next();

@@ -56,15 +56,14 @@ class RequestFormatTest {
 
     @Test
     void readsRequestsForThePolicy() {
-        RequestValues values = FORMAT.reader().read(JsonRequests.parse(
+        RequestValues values = FORMAT.reader().read(
                 "{\"request\":\"return_and_refund\",\"reason\":\"size\",\"amount\":\"45.00\","
                 + "\"category\":\"womenswear\",\"order\":{\"status\":\"delivered\"},"
-                + "\"since_delivery\":\"3d\",\"buyer\":{\"refunds_30d\":0}}"));
+                + "\"since_delivery\":\"3d\",\"buyer\":{\"refunds_30d\":0}}");
         assertEquals(Ir.request("request", "return_and_refund", "reason", "size", "amount", 4500,
                 "category", "womenswear", "order.status", "delivered", "since_delivery", Ir.days(3),
                 "buyer.refunds_30d", 0), values);
-        var noRefunds =
-                JsonRequests.parse("{\"request\":\"cancel\",\"reason\":\"size\",\"amount\":1}");
+        var noRefunds = "{\"request\":\"cancel\",\"reason\":\"size\",\"amount\":1}";
         InvalidRequestException missing = assertThrows(InvalidRequestException.class,
                 () -> FORMAT.reader().read(noRefunds));
         assertEquals("request lacks required field `buyer.refunds_30d`", missing.getMessage());
@@ -77,8 +76,8 @@ class RequestFormatTest {
         RequestReader reader = RequestFormat.of(yen).reader();
         String json = "{\"request\":\"cancel\",\"reason\":\"size\",\"amount\":\"1200 JPY\","
                 + "\"buyer.refunds_30d\":0}";
-        assertEquals(1200, reader.read(JsonRequests.parse(json)).value(2));
-        var cents = JsonRequests.parse(json.replace("1200 JPY", "12.5"));
+        assertEquals(1200, reader.read(json).value(2));
+        var cents = json.replace("1200 JPY", "12.5");
         InvalidRequestException e = assertThrows(InvalidRequestException.class,
                 () -> reader.read(cents));
         assertEquals("`amount` has more decimals than JPY allows (0)", e.getMessage());

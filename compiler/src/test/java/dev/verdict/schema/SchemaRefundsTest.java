@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verdict.check.SchemaReader;
 import dev.verdict.diag.Diagnostic;
+import dev.verdict.source.Schemas;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,7 +26,7 @@ class SchemaRefundsTest {
                 outcome review
                 otherwise review
                 """.formatted(outcome);
-        return SchemaReader.read("mini.schema", text, null);
+        return Schemas.read("mini.schema", text, null);
     }
 
     private static List<String> messages(SchemaReader.Result result) {
@@ -35,7 +36,7 @@ class SchemaRefundsTest {
 
     @Test
     void theBundledSchemaRefundsTheAmountOrAPercentOfIt() {
-        Schema schema = Schema.aftersale();
+        Schema schema = Schemas.aftersale();
         assertEquals("amount", schema.amountField().orElseThrow().path());
         Map<String, Refund> refunds = schema.outcomes().stream()
                 .filter(o -> o.refunds() != Refund.NONE)

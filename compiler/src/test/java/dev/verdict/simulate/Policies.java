@@ -7,11 +7,13 @@ import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
-import dev.verdict.schema.Schema;
-import java.io.BufferedReader;
+import dev.verdict.request.JsonLines;
+import dev.verdict.request.ParallelBlocks;
+import dev.verdict.source.Schemas;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /** Policies and replays for simulation tests. */
 final class Policies {
@@ -21,7 +23,7 @@ final class Policies {
 
     /** The checked form of policy text that must have no errors (warnings are fine). */
     static CheckedPolicy checked(String file, String text) {
-        Compilation compilation = new Compiler(Schema.aftersale(), new CompilerOptions(null, true))
+        Compilation compilation = new Compiler(Schemas.aftersale(), new CompilerOptions(null, true))
                 .compile(file, text, null);
         assertNotNull(compilation.policy(), () -> "errors: " + compilation.diagnostics());
         return compilation.policy();
@@ -36,10 +38,25 @@ final class Policies {
                 new Interpreter(baseline), examples);
     }
 
-    /** The simulation of the lines, replayed in order. */
+    /** The default cap on a history line's length in these tests. */
+    static final int MAX_LINE_BYTES = 64 * 1024;
+
+    /** The simulation of the lines, replayed in order on one thread. */
     static Simulation replay(Simulator simulator, String... lines) {
+        return replay(simulator, new ParallelBlocks(1),
+                String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The simulation of a history given as bytes, replayed with {@code parallel}. */
+    static Simulation replay(Simulator simulator, ParallelBlocks parallel, byte[] history) {
+        return replay(simulator, parallel, new JsonLines(new ByteArrayInputStream(history),
+                MAX_LINE_BYTES));
+    }
+
+    /** The simulation of {@code history}, replayed with {@code parallel}. */
+    static Simulation replay(Simulator simulator, ParallelBlocks parallel, JsonLines history) {
         try {
-            simulator.replay(new BufferedReader(new StringReader(String.join("\n", lines))));
+            simulator.replay(history, parallel);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,7 +27,8 @@ class SourceParserTest {
 
     @Test
     void parsesTheMissionExample() {
-        var result = SourceParser.parse("t.policy", "when reason = size and amount < 80 then approve_return_label");
+        var result = SourceParser.parse("t.policy",
+                "when reason = size and amount < 80 then approve_return_label");
         assertEquals(List.of(), result.diagnostics());
         var rule = assertInstanceOf(Decl.RuleDecl.class, result.file().decls().get(0));
         assertEquals("rule@1", rule.displayName());
@@ -57,7 +58,8 @@ class SourceParserTest {
 
     @Test
     void keepsOnlyWellFormedDeclarations() {
-        var file = SourceParser.parse("t.policy", "when amount < then approve_refund\nwhen amount < 5 then manual_review").file();
+        var file = SourceParser.parse("t.policy",
+                "when amount < then approve_refund\nwhen amount < 5 then manual_review").file();
         assertEquals(1, file.decls().size());
         assertEquals(2, ((Decl.RuleDecl) file.decls().get(0)).whenLine());
     }
@@ -70,22 +72,26 @@ class SourceParserTest {
 
     @Test
     void malformedDurationIsE0103() {
-        assertEquals(List.of("1 E0103"), codesAndLines("when since_order > 7.5d then manual_review"));
+        assertEquals(List.of("1 E0103"),
+                codesAndLines("when since_order > 7.5d then manual_review"));
         assertEquals(List.of("1 E0103"), codesAndLines("when since_order > 7w then manual_review"));
         assertTrue(only("when amount < 80USD then manual_review").help().contains("`80 USD`"));
     }
 
     @Test
     void deepNestingIsE0104NotACrash() {
-        String text = "when " + "(".repeat(100_000) + "amount < 1" + ")".repeat(100_000) + " then manual_review";
+        String text = "when " + "(".repeat(100_000) + "amount < 1" + ")".repeat(100_000)
+                + " then manual_review";
         assertEquals(List.of("1 E0104"), codesAndLines(text));
-        assertEquals(List.of("1 E0104"), codesAndLines("when " + "not ".repeat(10_000) + "item.opened then manual_review"));
+        assertEquals(List.of("1 E0104"), codesAndLines("when " + "not ".repeat(10_000)
+                + "item.opened then manual_review"));
     }
 
     @Test
     void readsLiteralsExactly() {
         var rule = (Decl.RuleDecl) SourceParser.parse("t.policy",
-                "rule \"夏装\\u{1F600}\": when amount < 79.99 USD then tag(\"a\\\"b\")").file().decls().get(0);
+                "rule \"夏装\\u{1F600}\": when amount < 79.99 USD then tag(\"a\\\"b\")").file()
+                        .decls().get(0);
         assertEquals("夏装😀", rule.name().text());
         var cmp = (Cond.Compare) rule.when();
         var number = (Operand.NumberLit) cmp.right();
@@ -112,7 +118,8 @@ class SourceParserTest {
     @Test
     void aTestMayExpectOtherwise() {
         var test = (Decl.TestCase) SourceParser.parse("t.policy",
-                "test \"t\": given amount = 5 expect manual_review by otherwise").file().decls().get(0);
+                "test \"t\": given amount = 5 expect manual_review by otherwise").file().decls()
+                        .get(0);
         assertEquals("otherwise", test.by().text());
         assertEquals(1, test.given().size());
     }

@@ -1,5 +1,6 @@
 package dev.verdict.maven;
 
+import dev.verdict.syntax.InputLimits;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 
@@ -10,9 +11,6 @@ import org.apache.maven.plugin.MojoFailureException;
  * {@link MojoExecutionException} naming it, rather than a bare stack trace.
  */
 final class LargeStack {
-
-    /** The stack of the worker thread, as the {@code verdict} command has. */
-    static final long STACK_BYTES = 512L << 20;
 
     /** Work of a goal. */
     interface Work<T> {
@@ -32,7 +30,7 @@ final class LargeStack {
             } catch (Exception | Error e) {
                 thrown[0] = e;
             }
-        }, name, STACK_BYTES);
+        }, name, InputLimits.STACK_BYTES);
         thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
         thread.start();
         try {

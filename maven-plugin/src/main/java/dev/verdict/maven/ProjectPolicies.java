@@ -3,16 +3,14 @@ package dev.verdict.maven;
 import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
-import dev.verdict.schema.Schema;
+import dev.verdict.source.BoundedRead;
+import dev.verdict.source.Schemas;
+import dev.verdict.source.SourceRef;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Compiles a project's policies on the bundled schema. Files are named relative to the project's
@@ -21,9 +19,6 @@ import java.util.regex.Pattern;
  * was built; {@link MavenMessages} turns it back into a full path for the log.
  */
 final class ProjectPolicies {
-
-    /** A bundled profile's name, as opposed to a path to a profile file. */
-    private static final Pattern BUNDLED_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
 
     private final Path basedir;
     private final Compiler compiler;
@@ -35,14 +30,14 @@ final class ProjectPolicies {
      */
     ProjectPolicies(Path basedir, String platform, boolean analyse) {
         this.basedir = basedir.toAbsolutePath().normalize();
-        this.compiler = new Compiler(Schema.aftersale(),
+        this.compiler = new Compiler(Schemas.aftersale(),
                 new CompilerOptions(defaultPlatform(this.basedir, platform), analyse));
     }
 
     /**
      * The compilation of each file, in order.
      *
-     * @throws IOException naming a file that cannot be read as UTF-8 text
+     * @throws IOException naming a file that cannot be read as UTF-8 text within the size limit
      */
     List<Compilation> compile(List<Path> files) throws IOException {
         List<Compilation> compilations = new ArrayList<>();
@@ -50,9 +45,9 @@ final class ProjectPolicies {
             Path absolute = file.toAbsolutePath().normalize();
             String text;
             try {
-                text = Files.readString(absolute, StandardCharsets.UTF_8);
-            } catch (CharacterCodingException e) {
-                throw new IOException("cannot read " + absolute + ": it is not UTF-8 text", e);
+                text = BoundedRead.text(absolute);
+            } catch (BoundedRead.Refused e) {
+                throw new IOException("cannot read " + absolute + ": " + e.getMessage(), e);
             } catch (IOException e) {
                 throw new IOException("cannot read " + absolute + ": " + e, e);
             }
@@ -81,6 +76,6 @@ final class ProjectPolicies {
             return null;
         }
         String name = platform.strip();
-        return BUNDLED_NAME.matcher(name).matches() ? name : basedir.resolve(name).toString();
+        return SourceRef.isBundledName(name) ? name : basedir.resolve(name).toString();
     }
 }

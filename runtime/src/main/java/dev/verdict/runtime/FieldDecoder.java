@@ -1,136 +1,62 @@
 package dev.verdict.runtime;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
+/**
+ * Turns one JSON value of a request into its field's {@code long}, or says in words what is
+ * wrong. One small subclass per {@link FieldKind}: a new kind of field is one more decoder and
+ * one more line in {@link #of}. Decoders allocate nothing for a valid value. Immutable.
+ */
+abstract class FieldDecoder {
 
-/** Turns one JSON-shaped value into a field's {@code long}, or says in words what is wrong. */
-final class FieldDecoder {
+    private static final int DESCRIBED_LENGTH = 40;
 
-    private final String currency;
-    private final int decimals;
+    final FieldSpec field;
 
-    FieldDecoder(String currency, int decimals) {
-        this.currency = currency;
-        this.decimals = decimals;
+    FieldDecoder(FieldSpec field) {
+        this.field = field;
     }
 
-    long decode(FieldSpec field, Object value) {
+    /** The decoder of {@code field}, for requests in {@code currency} with its decimals. */
+    static FieldDecoder of(FieldSpec field, String currency, int decimals) {
         return switch (field.kind()) {
-            case ENUM -> enumValue(field, value);
-            case MONEY -> money(field, value);
-            case INT -> integer(field, value);
-            case DURATION -> duration(field, value);
-            case BOOL -> bool(field, value);
+            case ENUM -> new EnumDecoder(field);
+            case MONEY -> new MoneyDecoder(field, currency, decimals);
+            case INT -> new IntegerDecoder(field);
+            case DURATION -> new DurationDecoder(field);
+            case BOOL -> new BoolDecoder(field);
         };
     }
 
-    private long enumValue(FieldSpec field, Object value) {
-        if (!(value instanceof String name)) {
-            throw invalid(field, "must be one of: " + String.join(", ", field.enumValues()), value);
-        }
-        int ordinal = field.enumValues().indexOf(name);
-        if (ordinal < 0) {
-            throw new InvalidRequestException(field.path(), "unknown value `" + name + "` for `"
-                    + field.path() + "` (expected one of: " + String.join(", ", field.enumValues())
-                    + ")");
-        }
-        return ordinal;
-    }
+    /**
+     * The field's value.
+     *
+     * @param text a string's content or a number's text as written; null for other types
+     * @throws InvalidRequestException naming the field, when the value does not fit it
+     */
+    abstract long decode(JsonType type, CharSequence text);
 
-    private long money(FieldSpec field, Object value) {
-        try {
-            if (value instanceof CharSequence text) {
-                return Money.parse(text, decimals, currency);
-            }
-            BigDecimal exact = exactDecimal(value);
-            if (exact != null) {
-                return Money.of(exact, decimals);
-            }
-        } catch (ValueFormatException e) {
-            throw switch (e.problem()) {
-                case NEGATIVE -> invalid(field, "must not be negative", value);
-                case TOO_PRECISE -> new InvalidRequestException(field.path(), "`" + field.path()
-                        + "` has more decimals than " + currency + " allows (" + decimals + ")");
-                case TOO_LARGE -> invalid(field, "is too large", value);
-                case WRONG_CURRENCY -> invalid(field, "must be in " + currency, value);
-                case MALFORMED -> invalid(field, "must be money such as \"79.99\"", value);
-            };
-        }
-        throw invalid(field, "must be money such as \"79.99\"", value);
-    }
-
-    private static long integer(FieldSpec field, Object value) {
-        long number;
-        if (value instanceof Integer || value instanceof Long || value instanceof Short
-                || value instanceof Byte) {
-            number = ((Number) value).longValue();
-        } else if (value instanceof BigInteger big && big.bitLength() < 64) {
-            number = big.longValue();
-        } else if (value instanceof BigInteger) {
-            throw invalid(field, "must be " + range(field), value);
-        } else {
-            throw invalid(field, "must be an integer", value);
-        }
-        if (number < field.min() || number > field.max()) {
-            throw invalid(field, "must be " + range(field), value);
-        }
-        return number;
-    }
-
-    private static long duration(FieldSpec field, Object value) {
-        if (value instanceof CharSequence text) {
-            try {
-                return Durations.parse(text);
-            } catch (ValueFormatException e) {
-                switch (e.problem()) {
-                    case NEGATIVE -> throw invalid(field, "must not be negative", value);
-                    case TOO_LARGE -> throw invalid(field, "is too large", value);
-                    default -> {
-                    }
-                }
-            }
-        }
-        throw invalid(field, "must be a duration such as \"3d\", \"36h\" or \"30m\"", value);
-    }
-
-    private static long bool(FieldSpec field, Object value) {
-        if (value instanceof Boolean b) {
-            return b ? 1 : 0;
-        }
-        throw invalid(field, "must be true or false", value);
-    }
-
-    /** The exact value of a JSON number; doubles are read from their shortest decimal text. */
-    private static BigDecimal exactDecimal(Object value) {
-        if (value instanceof BigDecimal decimal) {
-            return decimal;
-        }
-        if (value instanceof BigInteger integer) {
-            return new BigDecimal(integer);
-        }
-        if (value instanceof Integer || value instanceof Long || value instanceof Short
-                || value instanceof Byte) {
-            return BigDecimal.valueOf(((Number) value).longValue());
-        }
-        if (value instanceof Double || value instanceof Float) {
-            double d = ((Number) value).doubleValue();
-            return Double.isFinite(d) ? new BigDecimal(value.toString()) : null;
-        }
-        return null;
-    }
-
-    private static String range(FieldSpec field) {
-        if (field.max() == Long.MAX_VALUE) {
-            return "at least " + field.min();
-        }
-        if (field.min() == Long.MIN_VALUE) {
-            return "at most " + field.max();
-        }
-        return "between " + field.min() + " and " + field.max();
-    }
-
-    private static InvalidRequestException invalid(FieldSpec field, String problem, Object value) {
+    /** "`field` PROBLEM, found VALUE". */
+    final InvalidRequestException invalid(String problem, JsonType type, CharSequence text) {
         return new InvalidRequestException(field.path(), "`" + field.path() + "` " + problem
-                + ", found " + Json.describe(value));
+                + ", found " + describe(type, text));
+    }
+
+    /** A value found in a request, for a message: {@code "abc"}, {@code 3}, {@code an object}. */
+    static String describe(JsonType type, CharSequence text) {
+        return switch (type) {
+            case STRING -> quoted(text);
+            case NUMBER -> text.toString();
+            case TRUE -> "true";
+            case FALSE -> "false";
+            case OBJECT -> "an object";
+            case ARRAY -> "a list";
+        };
+    }
+
+    private static String quoted(CharSequence text) {
+        StringBuilder out = new StringBuilder();
+        int end = Math.min(text.length(), DESCRIBED_LENGTH);
+        end -= end < text.length() && Character.isHighSurrogate(text.charAt(end - 1)) ? 1 : 0;
+        Json.string(out, text.subSequence(0, end) + (end < text.length() ? "..." : ""));
+        return out.toString();
     }
 }

@@ -1,6 +1,9 @@
 package dev.verdict.runtime;
 
-/** A request that cannot be decided: a missing, unknown or mistyped field, named in {@link #field()}. */
+/**
+ * A request that cannot be decided: a missing, unknown or mistyped field, named in {@link
+ * #field()}.
+ */
 public final class InvalidRequestException extends RuntimeException {
 
     private final String field;

@@ -1,13 +1,9 @@
 package dev.verdict.runtime;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /** Just enough JSON writing for decisions and request errors, so the runtime needs no library. */
 final class Json {
-
-    private static final int DESCRIBED_LENGTH = 40;
 
     private Json() {
     }
@@ -47,23 +43,5 @@ final class Json {
             string(out, values.get(i));
         }
         out.append(']');
-    }
-
-    /** A value found in a request, for a message: {@code "abc"}, {@code 3}, {@code an object}. */
-    static String describe(Object value) {
-        if (value instanceof Map<?, ?>) {
-            return "an object";
-        }
-        if (value instanceof Collection<?> || value instanceof Object[]) {
-            return "a list";
-        }
-        if (value instanceof CharSequence text) {
-            StringBuilder out = new StringBuilder();
-            int end = Math.min(text.length(), DESCRIBED_LENGTH);
-            end -= end < text.length() && Character.isHighSurrogate(text.charAt(end - 1)) ? 1 : 0;
-            string(out, text.subSequence(0, end) + (end < text.length() ? "..." : ""));
-            return out.toString();
-        }
-        return String.valueOf(value);
     }
 }

@@ -1,27 +1,28 @@
 package dev.verdict.runtime;
 
-import java.util.HashMap;
-import java.util.HashSet;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a map-shaped request (as parsed from JSON) into {@link RequestValues}. Dotted paths may
+ * Reads requests into {@link RequestValues}: JSON text (through a {@link RequestParser}, with no
+ * tree in between) or a map-shaped request (nested maps, for dynamic callers). Dotted paths may
  * be nested objects ({@code {"buyer": {"refunds_30d": 0}}}) or flat keys
  * ({@code "buyer.refunds_30d": 0}); {@code null} means absent. A missing required field, an
- * unknown field, a field given twice or a value of the wrong type throws
- * {@link InvalidRequestException} naming the field. Pass-through fields (ids such as
+ * unknown field, a field given twice (a duplicate JSON key among them) or a value of the wrong
+ * type throws {@link InvalidRequestException} naming the field. Pass-through fields (ids such as
  * {@code order_id} that nothing decides on) are skipped whatever their value, and so are unknown
- * fields under {@link UnknownFields#IGNORE}. Immutable and thread-safe.
+ * fields under {@link UnknownFields#IGNORE}. Both forms refuse the same requests with the same
+ * messages. Immutable and thread-safe.
  */
 public final class RequestReader {
 
     private final List<FieldSpec> fields;
     private final boolean[] required;
-    private final FieldDecoder decoder;
-    private final Map<String, Integer> indexByPath = new HashMap<>();
-    private final Set<String> groups = new HashSet<>();
+    private final FieldDecoder[] decoders;
+    private final FieldPaths paths;
     private final Set<String> passthrough;
     private final UnknownFields unknown;
 
@@ -48,21 +49,18 @@ public final class RequestReader {
         }
         this.fields = List.copyOf(fields);
         this.required = required.clone();
-        this.decoder = new FieldDecoder(currency, currencyDecimals);
+        this.decoders = new FieldDecoder[this.fields.size()];
+        for (int i = 0; i < decoders.length; i++) {
+            decoders[i] = FieldDecoder.of(this.fields.get(i), currency, currencyDecimals);
+        }
         this.passthrough = Set.copyOf(passthrough);
         this.unknown = unknown;
-        for (int i = 0; i < this.fields.size(); i++) {
-            String path = this.fields.get(i).path();
-            indexByPath.put(path, i);
-            addGroups(path);
-        }
-        this.passthrough.forEach(this::addGroups);
+        this.paths = new FieldPaths(this.fields, this.passthrough);
     }
 
-    private void addGroups(String path) {
-        for (int dot = path.indexOf('.'); dot > 0; dot = path.indexOf('.', dot + 1)) {
-            groups.add(path.substring(0, dot));
-        }
+    /** Whether a key at {@code path} that names no field is skipped rather than refused. */
+    boolean skips(String path) {
+        return unknown == UnknownFields.IGNORE || passthrough.contains(path);
     }
 
     /** The fields this reader knows, by index. */
@@ -75,57 +73,103 @@ public final class RequestReader {
         return required[field];
     }
 
+    /** A parser of JSON requests for one thread, reusing its buffers from request to request. */
+    public RequestParser parser() {
+        return new RequestParser(this, paths, decoders);
+    }
+
+    /**
+     * The request written as JSON in {@code json}.
+     *
+     * @throws InvalidRequestException naming the field, or with no field for text that is not
+     *     one JSON object
+     */
+    public RequestValues read(String json) {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        return read(bytes, 0, bytes.length);
+    }
+
+    /** The request written as JSON in UTF-8 {@code bytes[from, to)}; see {@link #read(String)}. */
+    public RequestValues read(byte[] bytes, int from, int to) {
+        return parser().read(bytes, from, to).toBuilder().build();
+    }
+
     /** The request's values by field index. */
     public RequestValues read(Map<String, ?> request) {
         RequestValues.Builder values = RequestValues.builder(fields.size());
         boolean[] given = new boolean[fields.size()];
-        readObject("", request, values, given);
+        boolean[] groupGiven = new boolean[paths.groupCount()];
+        readObject(FieldPaths.ROOT, request, values, given, groupGiven);
         RequestValues read = values.build();
-        for (int i = 0; i < required.length; i++) {
-            if (required[i] && !read.isPresent(i)) {
-                String path = fields.get(i).path();
-                throw new InvalidRequestException(path,
-                        "request lacks required field `" + path + "`");
-            }
+        boolean[] present = new boolean[fields.size()];
+        for (int i = 0; i < present.length; i++) {
+            present[i] = read.isPresent(i);
         }
+        requireFields(present);
         return read;
     }
 
-    private void readObject(String prefix, Map<?, ?> object, RequestValues.Builder values,
-                            boolean[] given) {
+    /** @throws InvalidRequestException naming the first required field not present */
+    void requireFields(boolean[] present) {
+        RequestChecks.requireGiven(fields, required, present);
+    }
+
+    private void readObject(int group, Map<?, ?> object, RequestValues.Builder values,
+                            boolean[] given, boolean[] groupGiven) {
         for (Map.Entry<?, ?> entry : object.entrySet()) {
             String key = String.valueOf(entry.getKey());
-            String path = prefix.isEmpty() ? key : prefix + "." + key;
+            int found = paths.find(group, key);
+            String path = paths.path(group, key);
             Object value = entry.getValue();
-            Integer index = indexByPath.get(path);
-            if (index != null) {
-                readField(index, path, value, values, given);
-            } else if (groups.contains(path)) {
-                readGroup(path, value, values, given);
-            } else if (unknown == UnknownFields.REJECT && !passthrough.contains(path)) {
+            if (found == FieldPaths.UNKNOWN) {
+                if (skips(path)) {
+                    continue;
+                }
                 throw new InvalidRequestException(path, "unknown field `" + path + "`");
+            }
+            if (!FieldPaths.isGroup(found)) {
+                if (given[found]) {
+                    throw new InvalidRequestException(path, "field `" + path + "` is given twice");
+                }
+                given[found] = true;
+                if (value != null) {
+                    values.set(found, decoders[found].decode(typeOf(value), textOf(value)));
+                }
+                continue;
+            }
+            int inner = FieldPaths.group(found);
+            if (groupGiven[inner]) {
+                throw new InvalidRequestException(path, "`" + path + "` is given twice");
+            }
+            groupGiven[inner] = true;
+            if (value instanceof Map<?, ?> nested) {
+                readObject(inner, nested, values, given, groupGiven);
+            } else if (value != null) {
+                throw new InvalidRequestException(path, "`" + path + "` must be an object, found "
+                        + FieldDecoder.describe(typeOf(value), textOf(value)));
             }
         }
     }
 
-    private void readField(int index, String path, Object value, RequestValues.Builder values,
-                           boolean[] given) {
-        if (given[index]) {
-            throw new InvalidRequestException(path, "field `" + path + "` is given twice");
+    /** The JSON type of a map value; an object of another class counts as its string form. */
+    private static JsonType typeOf(Object value) {
+        if (value instanceof Boolean bool) {
+            return bool ? JsonType.TRUE : JsonType.FALSE;
         }
-        given[index] = true;
-        if (value != null) {
-            values.set(index, decoder.decode(fields.get(index), value));
+        if (value instanceof Number) {
+            return JsonType.NUMBER;
         }
+        if (value instanceof Map<?, ?>) {
+            return JsonType.OBJECT;
+        }
+        if (value instanceof Collection<?> || value instanceof Object[]) {
+            return JsonType.ARRAY;
+        }
+        return JsonType.STRING;
     }
 
-    private void readGroup(String path, Object value, RequestValues.Builder values,
-                           boolean[] given) {
-        if (value instanceof Map<?, ?> group) {
-            readObject(path, group, values, given);
-        } else if (value != null) {
-            throw new InvalidRequestException(path, "`" + path + "` must be an object, found "
-                    + Json.describe(value));
-        }
+    /** A string's text, or a number's exact decimal text ({@code 79.99} for the double). */
+    private static CharSequence textOf(Object value) {
+        return value instanceof CharSequence text ? text : String.valueOf(value);
     }
 }

@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * A request as flat values, by field index of the schema: each a {@code long} (see
- * {@link FieldSpec}) with a presence bit. Immutable; build one with {@link #builder(int)}.
+ * {@link FieldSpec}) with a presence bit. Immutable once built with {@link #builder(int)}; the
+ * one a {@link RequestParser} returns is its reusable buffer, valid until it reads the next.
  */
 public final class RequestValues {
 
@@ -14,6 +15,11 @@ public final class RequestValues {
     private RequestValues(long[] values, boolean[] present) {
         this.values = values;
         this.present = present;
+    }
+
+    /** Values over these arrays, not copied: a {@link RequestParser} refills them per request. */
+    static RequestValues over(long[] values, boolean[] present) {
+        return new RequestValues(values, present);
     }
 
     public static Builder builder(int fieldCount) {

@@ -2,7 +2,10 @@ package dev.verdict.runtime;
 
 import java.util.Locale;
 
-/** Where a decision came from: a platform guard, a policy rule or {@code otherwise}, or the fallback. */
+/**
+ * Where a decision came from: a platform guard, a policy rule or {@code otherwise}, or the
+ * fallback.
+ */
 public enum Source {
     PLATFORM, POLICY, DEFAULT;
 

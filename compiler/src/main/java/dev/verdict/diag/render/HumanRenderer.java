@@ -1,17 +1,21 @@
 package dev.verdict.diag.render;
 
 import dev.verdict.diag.Diagnostic;
+import dev.verdict.diag.Related;
 import dev.verdict.diag.Severity;
 import java.io.PrintWriter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The human format (SPEC §10): per diagnostic a {@code file:line:column: severity[CODE]: message}
- * header, the source line under a gutter, and carets under the span with the help after them;
+ * header, the source line under a gutter, and carets under the span with the help after them,
+ * then a {@code = note:} line for each related place;
  * a blank line between diagnostics; then a summary ({@code error: 2 errors, 1 warning}, or
  * {@code 1 warning} when there are only warnings; nothing when there is neither). Colours only
- * when asked for.
+ * when asked for. Each file's lines are indexed once, so rendering takes time in proportion to
+ * the text and the diagnostics, however many there are.
  */
 public final class HumanRenderer implements DiagnosticRenderer {
 
@@ -26,13 +30,14 @@ public final class HumanRenderer implements DiagnosticRenderer {
     @Override
     public void render(List<Diagnostic> diagnostics, Map<String, String> sources, PrintWriter out) {
         List<Diagnostic> sorted = diagnostics.stream().sorted(Diagnostic.BY_POSITION).toList();
+        Map<String, LineIndex> indexes = new HashMap<>();
         int gutter = 1 + Math.max(MIN_NUMBER_WIDTH, sorted.stream()
                 .mapToInt(d -> Integer.toString(d.span().line()).length()).max().orElse(0));
         for (int i = 0; i < sorted.size(); i++) {
             if (i > 0) {
                 out.println();
             }
-            render(sorted.get(i), sources, gutter, out);
+            render(sorted.get(i), sources, indexes, gutter, out);
         }
         String summary = summary(sorted);
         if (summary != null) {
@@ -42,25 +47,33 @@ public final class HumanRenderer implements DiagnosticRenderer {
         out.flush();
     }
 
-    private void render(Diagnostic d, Map<String, String> sources, int gutter, PrintWriter out) {
+    private void render(Diagnostic d, Map<String, String> sources,
+            Map<String, LineIndex> indexes, int gutter, PrintWriter out) {
         String location = d.file() == null ? ""
                 : d.file() + ":" + d.span().line() + ":" + d.span().column() + ": ";
         out.println(paint.bold(location) + paint.severity(d.severity(),
                 d.severity().word() + "[" + d.code() + "]") + paint.bold(": " + d.message()));
         String text = d.file() == null ? null : sources.get(d.file());
-        SourceExcerpt excerpt = text == null ? null : SourceExcerpt.of(text, d.span());
+        SourceExcerpt excerpt = text == null ? null
+                : SourceExcerpt.of(indexes.computeIfAbsent(d.file(), f -> LineIndex.of(text)),
+                        d.span());
         String help = d.help() == null ? "" : " " + paint.help("help:") + " " + d.help();
         if (excerpt == null) {
             if (d.help() != null) {
                 out.println(" ".repeat(gutter) + " " + paint.gutter("=") + help);
             }
-            return;
+        } else {
+            String number = Integer.toString(d.span().line());
+            out.println(paint.gutter(" ".repeat(gutter - number.length()) + number + " |")
+                    + (excerpt.line().isEmpty() ? "" : " " + excerpt.line()));
+            out.println(paint.gutter(" ".repeat(gutter) + " |") + " " + excerpt.padding()
+                    + paint.severity(d.severity(), excerpt.carets()) + help);
         }
-        String number = Integer.toString(d.span().line());
-        out.println(paint.gutter(" ".repeat(gutter - number.length()) + number + " |")
-                + (excerpt.line().isEmpty() ? "" : " " + excerpt.line()));
-        out.println(paint.gutter(" ".repeat(gutter) + " |") + " " + excerpt.padding()
-                + paint.severity(d.severity(), excerpt.carets()) + help);
+        for (Related related : d.related()) {
+            out.println(" ".repeat(gutter) + " " + paint.gutter("=") + " " + paint.help("note:")
+                    + " " + related.message() + " at " + related.file() + ":"
+                    + related.span().line() + ":" + related.span().column());
+        }
     }
 
     /** {@code error: 2 errors, 1 warning}, {@code 1 warning}, or null when there is neither. */

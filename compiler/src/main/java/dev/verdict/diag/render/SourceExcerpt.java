@@ -6,7 +6,8 @@ import dev.verdict.ast.Span;
  * The source line a span starts on, and the caret line under it: carets cover the span's part
  * of that line (at least one caret), measured in display columns so that tabs, CJK text and
  * emoji before or inside the span keep the carets aligned. A line longer than
- * {@value #MAX_SHOWN} characters is cut to a window around the span, marked with {@code ...}.
+ * {@value #MAX_SHOWN} characters is cut to a window around the span, marked with {@code ...};
+ * only that window is read, so an excerpt costs the same on a line of any length.
  */
 record SourceExcerpt(String line, String padding, String carets) {
 
@@ -16,14 +17,27 @@ record SourceExcerpt(String line, String padding, String carets) {
 
     /** The excerpt of {@code span} in {@code text}, or null when the text has no such line. */
     static SourceExcerpt of(String text, Span span) {
-        String line = line(text, span.line());
-        if (line == null) {
+        return of(LineIndex.of(text), span);
+    }
+
+    /** The excerpt of {@code span} in an indexed text, or null when it has no such line. */
+    static SourceExcerpt of(LineIndex index, Span span) {
+        int number = span.line();
+        if (number < 1 || number > index.lines()) {
             return null;
         }
-        int[] codePoints = line.codePoints().toArray();
-        int start = Math.min(Math.max(span.column() - 1, 0), codePoints.length);
-        int end = span.endLine() == span.line()
-                ? Math.min(span.endColumn() - 1, codePoints.length) : codePoints.length;
+        String text = index.text();
+        int lineStart = index.start(number);
+        int lineEnd = index.end(number);
+        int spanStart = index.offset(number, span.column());
+        int spanEnd = span.endLine() == number
+                ? Math.max(spanStart, index.offset(number, span.endColumn())) : lineEnd;
+        int windowStart = boundary(text, Math.max(lineStart, spanStart - 4 * MAX_SHOWN));
+        int windowEnd = boundary(text, Math.min(lineEnd, spanStart + 4 * MAX_SHOWN));
+        int[] codePoints = text.substring(windowStart, windowEnd).codePoints().toArray();
+        int start = text.codePointCount(windowStart, spanStart);
+        int end = Math.min(codePoints.length, start + text.codePointCount(spanStart,
+                Math.min(spanEnd, windowEnd)));
         int from = 0;
         int to = codePoints.length;
         if (codePoints.length > MAX_SHOWN) {
@@ -31,9 +45,10 @@ record SourceExcerpt(String line, String padding, String carets) {
             to = from + MAX_SHOWN;
             end = Math.min(end, to);
         }
-        String shown = (from > 0 ? CUT : "") + new String(codePoints, from, to - from)
-                + (to < codePoints.length ? CUT : "");
-        StringBuilder padding = new StringBuilder(from > 0 ? " ".repeat(CUT.length()) : "");
+        boolean cutBefore = from > 0 || windowStart > lineStart;
+        String shown = (cutBefore ? CUT : "") + new String(codePoints, from, to - from)
+                + (to < codePoints.length || windowEnd < lineEnd ? CUT : "");
+        StringBuilder padding = new StringBuilder(cutBefore ? " ".repeat(CUT.length()) : "");
         for (int i = from; i < start; i++) {
             int cp = codePoints[i];
             padding.append(cp == '\t' ? "\t" : " ".repeat(DisplayWidth.of(cp)));
@@ -45,21 +60,10 @@ record SourceExcerpt(String line, String padding, String carets) {
         return new SourceExcerpt(shown, padding.toString(), "^".repeat(Math.max(1, width)));
     }
 
-    /** Line {@code number} (1-based) without its line terminator, or null. */
-    private static String line(String text, int number) {
-        int start = 0;
-        for (int n = 1; n < number; n++) {
-            int newline = text.indexOf('\n', start);
-            if (newline < 0) {
-                return null;
-            }
-            start = newline + 1;
-        }
-        if (number < 1 || start > text.length()) {
-            return null;
-        }
-        int newline = text.indexOf('\n', start);
-        String line = text.substring(start, newline < 0 ? text.length() : newline);
-        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+    /** {@code offset}, moved back off the low half of a surrogate pair. */
+    private static int boundary(String text, int offset) {
+        return offset > 0 && offset < text.length() && Character.isLowSurrogate(
+                text.charAt(offset)) && Character.isHighSurrogate(text.charAt(offset - 1))
+                ? offset - 1 : offset;
     }
 }

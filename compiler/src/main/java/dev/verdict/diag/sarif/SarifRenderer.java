@@ -7,12 +7,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.verdict.ast.Span;
 import dev.verdict.diag.Code;
 import dev.verdict.diag.Diagnostic;
+import dev.verdict.diag.Related;
 import dev.verdict.diag.render.DiagnosticRenderer;
+import dev.verdict.diag.render.LineIndex;
 import dev.verdict.diag.Severity;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +32,9 @@ import java.util.Map;
 public final class SarifRenderer implements DiagnosticRenderer {
 
     private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    /** The longest snippet shown, in characters: longer regions get none. */
+    private static final int MAX_SNIPPET = 4_000;
 
     private final ObjectMapper json = new ObjectMapper();
     private final URI docs;
@@ -75,8 +81,10 @@ public final class SarifRenderer implements DiagnosticRenderer {
         ArrayNode artifacts = run.putArray("artifacts");
         files.forEach(file -> artifacts.addObject().putObject("location").put("uri", uri(file)));
         ArrayNode results = run.putArray("results");
+        Map<String, LineIndex> indexes = new HashMap<>();
+        sources.forEach((file, text) -> indexes.put(file, LineIndex.of(text)));
         for (Diagnostic diagnostic : diagnostics) {
-            results.add(result(diagnostic, files, sources));
+            results.add(result(diagnostic, files, indexes));
         }
         try {
             return json.writerWithDefaultPrettyPrinter().writeValueAsString(log) + "\n";
@@ -112,7 +120,7 @@ public final class SarifRenderer implements DiagnosticRenderer {
     }
 
     private ObjectNode result(Diagnostic diagnostic, List<String> files,
-                              Map<String, String> sources) {
+                              Map<String, LineIndex> sources) {
         ObjectNode result = json.createObjectNode();
         result.put("ruleId", diagnostic.code().name());
         result.put("ruleIndex", diagnostic.code().ordinal());
@@ -128,32 +136,49 @@ public final class SarifRenderer implements DiagnosticRenderer {
             artifact.put("index", files.indexOf(diagnostic.file()));
             physical.set("region", region(diagnostic.span(), sources.get(diagnostic.file())));
         }
+        ArrayNode related = json.createArrayNode();
+        for (Related place : diagnostic.related()) {
+            if (place.file() != null) {
+                related.add(relatedLocation(related.size(), place, files, sources));
+            }
+        }
+        if (!related.isEmpty()) {
+            result.set("relatedLocations", related);
+        }
         if (help != null) {
             result.putObject("properties").put("help", help);
         }
         return result;
     }
 
-    private ObjectNode region(Span span, String source) {
+    private ObjectNode relatedLocation(int id, Related place, List<String> files,
+                                       Map<String, LineIndex> sources) {
+        ObjectNode location = json.createObjectNode();
+        location.put("id", id);
+        ObjectNode physical = location.putObject("physicalLocation");
+        ObjectNode artifact = physical.putObject("artifactLocation");
+        artifact.put("uri", uri(place.file()));
+        int index = files.indexOf(place.file());
+        if (index >= 0) {
+            artifact.put("index", index);
+        }
+        physical.set("region", region(place.span(), sources.get(place.file())));
+        location.putObject("message").put("text", place.message());
+        return location;
+    }
+
+    private ObjectNode region(Span span, LineIndex source) {
         ObjectNode region = json.createObjectNode();
         region.put("startLine", span.line());
         region.put("startColumn", span.column());
         region.put("endLine", span.endLine());
         region.put("endColumn", span.endColumn());
-        String snippet = source == null ? null : lines(source, span.line(), span.endLine());
+        String snippet = source == null ? null
+                : source.lines(span.line(), span.endLine(), MAX_SNIPPET);
         if (snippet != null) {
             region.putObject("snippet").put("text", snippet);
         }
         return region;
-    }
-
-    /** Lines {@code from}..{@code to} (1-based) of {@code text}, or null when it has fewer. */
-    private static String lines(String text, int from, int to) {
-        String[] lines = text.split("\r?\n", -1);
-        if (from < 1 || to > lines.length || from > to) {
-            return null;
-        }
-        return String.join("\n", java.util.Arrays.asList(lines).subList(from - 1, to));
     }
 
     /** A relative URI for a path as given: forward slashes, reserved characters escaped. */

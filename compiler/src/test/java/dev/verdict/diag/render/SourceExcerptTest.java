@@ -62,6 +62,16 @@ class SourceExcerptTest {
     }
 
     @Test
+    void aSpanDeepInAHugeLineIsFoundAndShownInAWindow() {
+        String line = "😀".repeat(1_000_000) + "reasn" + "b".repeat(1_000_000);
+        LineIndex index = LineIndex.of("x\r" + line + "\r\n");
+        SourceExcerpt e = SourceExcerpt.of(index, new Span(2, 1_000_001, 2, 1_000_006));
+        assertEquals("..." + "😀".repeat(40) + "reasn" + "b".repeat(75) + "...", e.line());
+        assertEquals(" ".repeat(3 + 80), e.padding());
+        assertEquals("^^^^^", e.carets());
+    }
+
+    @Test
     void noExcerptBeyondTheText() {
         assertNull(SourceExcerpt.of("one\ntwo", new Span(3, 1, 3, 2)));
         assertEquals("", SourceExcerpt.of("one\n", new Span(2, 1, 2, 1)).line());

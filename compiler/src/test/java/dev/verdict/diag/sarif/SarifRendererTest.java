@@ -88,7 +88,8 @@ class SarifRendererTest {
         assertEquals(4, results.size());
         List<String> order = new java.util.ArrayList<>();
         results.forEach(r -> order.add(r.get("ruleId").asText()));
-        assertEquals(List.of("E0209", "I0901", "W0404", "E0201"), order, "sorted by file, then position");
+        assertEquals(List.of("E0209", "I0901", "W0404", "E0201"), order,
+                "sorted by file, then position");
         JsonNode first = results.get(3);
         assertEquals("E0201", first.get("ruleId").asText());
         assertEquals(Code.E0201.ordinal(), first.get("ruleIndex").asInt());

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * {@code POST /decide/{policy}} with a request as JSON: {@code 200} and the decision
- * ({@link Decision#toJson()}); {@code 400} naming the field when the request is invalid;
+ * ({@link Decision#toJson()}); {@code 400} naming the field when the request is invalid (read
+ * by the runtime's strict JSON reader, which refuses duplicate keys as the CLI does);
  * {@code 404} for a policy the service does not have; {@code 405} for another method.
  */
 final class DecideHandler implements HttpHandler {
@@ -41,16 +42,16 @@ final class DecideHandler implements HttpHandler {
     }
 
     private static void decide(PolicyEvaluator policy, JsonExchange json) throws IOException {
-        Map<String, Object> request;
+        byte[] body;
         try {
-            request = json.readObject();
+            body = json.readBody();
         } catch (JsonExchange.BadBody e) {
             json.sendError(e.status(), e.getMessage(), null);
             return;
         }
         Decision decision;
         try {
-            decision = policy.decide(request);
+            decision = policy.decide(policy.requestReader().read(body, 0, body.length));
         } catch (InvalidRequestException e) {
             json.sendError(400, e.getMessage(), e.field());
             return;

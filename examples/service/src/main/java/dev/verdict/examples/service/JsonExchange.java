@@ -1,7 +1,6 @@
 package dev.verdict.examples.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
@@ -9,23 +8,19 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * JSON in and out of one HTTP exchange: reads a request body as a JSON object (numbers with a
- * fraction exactly, as {@link java.math.BigDecimal}, so that {@code 79.99} is 79.99 dollars),
- * and sends JSON responses, including the error shape
- * {@code {"error":{"message":"...","field":"..."}}}.
+ * JSON in and out of one HTTP exchange: reads a request body as bytes, up to a limit, for the
+ * runtime's request reader (which reads money exactly and refuses duplicate keys), and sends
+ * JSON responses, including the error shape {@code {"error":{"message":"...","field":"..."}}}.
  */
 final class JsonExchange {
 
     /** The largest request body read; a request is a few hundred bytes. */
     static final int MAX_BODY_BYTES = 64 * 1024;
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A request body that cannot be decided: the response's status and error. */
     static final class BadBody extends Exception {
@@ -45,23 +40,6 @@ final class JsonExchange {
 
     JsonExchange(HttpExchange exchange) {
         this.exchange = exchange;
-    }
-
-    /** The body as a JSON object, its nested objects as maps. */
-    Map<String, Object> readObject() throws IOException, BadBody {
-        byte[] body = readBody();
-        Object value;
-        try {
-            value = JSON.readValue(body, Object.class);
-        } catch (JsonProcessingException e) {
-            throw new BadBody(400, "the body is not JSON: " + e.getOriginalMessage());
-        }
-        if (!(value instanceof Map<?, ?> map)) {
-            throw new BadBody(400, "the body must be a JSON object, found " + kind(value));
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> object = (Map<String, Object>) map;
-        return object;
     }
 
     /** Sends {@code json} with {@code status}. */
@@ -94,19 +72,8 @@ final class JsonExchange {
         return JSON.writeValueAsString(value);
     }
 
-    /** What a JSON value that is not an object is, in words. */
-    private static String kind(Object value) {
-        if (value == null) {
-            return "null";
-        }
-        if (value instanceof List) {
-            return "an array";
-        }
-        return value instanceof String ? "a string"
-                : value instanceof Boolean ? "a boolean" : "a number";
-    }
-
-    private byte[] readBody() throws IOException, BadBody {
+    /** The request body, at most {@link #MAX_BODY_BYTES}. */
+    byte[] readBody() throws IOException, BadBody {
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
             if (body.length > MAX_BODY_BYTES) {

@@ -200,11 +200,21 @@ class DecisionServerTest {
     @Test
     void aBodyThatIsNotAJsonObjectIsABadRequest() throws Exception {
         JsonNode notJson = JSON.readTree(expect(400, post("risk", "{\"amount\":")).body());
-        assertTrue(notJson.at("/error/message").asText().startsWith("the body is not JSON"));
+        assertEquals("malformed JSON at column 11: the text ends where a value belongs",
+                notJson.at("/error/message").asText());
         assertTrue(notJson.at("/error/field").isNull());
         JsonNode array = JSON.readTree(expect(400, post("risk", "[1, 2]")).body());
-        assertEquals("the body must be a JSON object, found an array",
+        assertEquals("a request must be a JSON object, found a list",
                 array.at("/error/message").asText());
+    }
+
+    @Test
+    void aDuplicateKeyIsRefusedNamingItAsTheCliDoes() throws Exception {
+        String request = Scenarios.risk("cancel", "40", 10)
+                .replaceFirst("\\{", "{\"amount\": \"5000\",");
+        JsonNode error = JSON.readTree(expect(400, post("risk", request)).body());
+        assertEquals("field `amount` is given twice", error.at("/error/message").asText());
+        assertEquals("amount", error.at("/error/field").asText());
     }
 
     @Test
