@@ -113,7 +113,7 @@ public final class Checker {
         }
         Span at = decls.stream().filter(d -> d instanceof Decl.PlatformHeader)
                 .map(d -> ((Decl.PlatformHeader) d).ref().span()).findFirst().orElse(FILE_START);
-        reporter.add(SchemaDiagnostics.profileForOtherSchema(reporter.file(), at, profile.id(),
+        reporter.report(SchemaDiagnostics.profileForOtherSchema(at, profile.id(),
                 name, schema.name()));
         return false;
     }

@@ -105,9 +105,8 @@ final class SchemaChecker {
             return;
         }
         if (def.defaultValue() != null && !TypedLiterals.fits(def.defaultValue(), type.kind())) {
-            reporter.add(dev.verdict.diag.Code.E0203.at(reporter.file(), def.defaultValue().span(),
-                    "the default of `" + def.name().text() + "` is not " + type.kind().word())
-                    .withHelp("write a " + type.kind().word() + " value"));
+            reporter.report(SchemaDiagnostics.defaultOfWrongType(def.defaultValue().span(),
+                    def.name().text(), type.kind().word()));
             return;
         }
         settings.add(new Setting(settings.size(), def.name().text(), type, doc(def.doc()),
@@ -145,7 +144,7 @@ final class SchemaChecker {
     }
 
     private void missing(SchemaFile file, Span span, String problem, String help) {
-        file.reporter().add(SchemaDiagnostics.incomplete(file.reporter().file(), span, problem,
+        file.reporter().report(SchemaDiagnostics.incomplete(span, problem,
                 help));
         failed = true;
     }

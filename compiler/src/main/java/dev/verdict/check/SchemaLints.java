@@ -50,7 +50,7 @@ final class SchemaLints {
         String kind = def.kind().text();
         if (!KINDS.contains(kind)) {
             String help = Suggestions.didYouMean(kind, KINDS);
-            reporter.add(SchemaDiagnostics.invalidLint(reporter.file(), def.kind().span(),
+            reporter.report(SchemaDiagnostics.invalidLint(def.kind().span(),
                     "unknown lint `" + kind + "`",
                     help != null ? help : "lints: `approvals` (W0404), `velocity` (W0405)"));
             return;
@@ -66,7 +66,7 @@ final class SchemaLints {
             return;
         }
         if (by.size() != 1 || (boundedBy != null && !boundedBy.equals(by.get(0)))) {
-            reporter.add(SchemaDiagnostics.invalidLint(reporter.file(), def.by().span(),
+            reporter.report(SchemaDiagnostics.invalidLint(def.by().span(),
                     "`lint approvals` is bounded by one field" + (boundedBy == null ? ""
                             : ", and this schema's is `" + boundedBy + "`"),
                     "write `by " + (boundedBy == null ? "amount" : boundedBy) + "`"));
@@ -83,7 +83,7 @@ final class SchemaLints {
             String name = item instanceof Operand.PathRef ref ? ref.dotted() : null;
             if (name == null || !known.contains(name)) {
                 String text = name == null ? "a literal" : "`" + name + "`";
-                reporter.add(SchemaDiagnostics.invalidLint(reporter.file(), item.span(),
+                reporter.report(SchemaDiagnostics.invalidLint(item.span(),
                         "unknown outcome " + text + " in a lint",
                         name == null ? null : Suggestions.didYouMean(name, known)));
                 return null;
@@ -104,7 +104,7 @@ final class SchemaLints {
                 String name = item instanceof Operand.PathRef ref ? ref.dotted() : "";
                 String help = field.isPresent() ? "name a money, int, duration or percent field"
                         : Suggestions.didYouMean(name, known);
-                reporter.add(SchemaDiagnostics.invalidLint(reporter.file(), item.span(),
+                reporter.report(SchemaDiagnostics.invalidLint(item.span(),
                         "a lint is satisfied by a field with ordered values, not `" + name + "`",
                         help));
                 return null;
@@ -121,7 +121,7 @@ final class SchemaLints {
                 .filter(o -> o.name().equals(action.name().text())).findFirst();
         if (then.size() != 1 || action.parenthesised() || outcome.isEmpty()
                 || !outcome.get().params().isEmpty() || !outcome.get().appliesAlways()) {
-            reporter.add(SchemaDiagnostics.invalidOutcome(reporter.file(), action.span(),
+            reporter.report(SchemaDiagnostics.invalidOutcome(action.span(),
                     action.name().text(), "the fallback (`otherwise`) is one declared outcome "
                             + "that takes no arguments and applies to every request",
                     "write `otherwise manual_review`, with an outcome declared without `when`"));

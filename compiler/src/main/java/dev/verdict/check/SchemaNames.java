@@ -25,7 +25,7 @@ final class SchemaNames {
         if (earlier == null) {
             return true;
         }
-        reporter.add(SchemaDiagnostics.duplicate(reporter.file(), span, what, name,
+        reporter.report(SchemaDiagnostics.duplicate(span, what, name,
                 earlier.file(), earlier.line()));
         return false;
     }

@@ -76,7 +76,7 @@ final class SchemaOutcomes {
     private Expr applies(SchemaDecl.OutcomeDef def, Reporter reporter) {
         Optional<Operand> money = moneyLiteral(def.when());
         if (money.isPresent()) {
-            reporter.add(SchemaDiagnostics.invalidOutcome(reporter.file(), money.get().span(),
+            reporter.report(SchemaDiagnostics.invalidOutcome(money.get().span(),
                     def.name().text(), "its condition compares money with a literal",
                     "a schema has no currency: compare money fields with each other"));
             return null;
@@ -122,13 +122,13 @@ final class SchemaOutcomes {
         String path = refunds.field().dotted();
         Optional<Field> field = fields.field(path).filter(f -> f.type().kind() == Kind.MONEY);
         if (field.isEmpty()) {
-            reporter.add(SchemaDiagnostics.invalidOutcome(reporter.file(), refunds.field().span(),
+            reporter.report(SchemaDiagnostics.invalidOutcome(refunds.field().span(),
                     outcome, "it refunds `" + path + "`, which is not a money field",
                     "name the money field the outcome pays back, such as `amount`"));
             return null;
         }
         if (amountField != null && !amountField.equals(path)) {
-            reporter.add(SchemaDiagnostics.invalidOutcome(reporter.file(), refunds.field().span(),
+            reporter.report(SchemaDiagnostics.invalidOutcome(refunds.field().span(),
                     outcome, "it refunds `" + path + "`, but other outcomes refund `"
                             + amountField + "`", "a schema's outcomes refund one money field"));
             return null;
@@ -142,9 +142,8 @@ final class SchemaOutcomes {
         boolean isPercent = params.stream().anyMatch(p -> p.name().equals(percent)
                 && p.type().kind() == Kind.PERCENT);
         if (!isPercent || percents != 1) {
-            reporter.add(SchemaDiagnostics.invalidOutcome(reporter.file(),
-                    refunds.percent().span(), outcome, "`" + percent
-                            + "` is not the outcome's one `percent` parameter",
+            reporter.report(SchemaDiagnostics.invalidOutcome(refunds.percent().span(), outcome,
+                    "`" + percent + "` is not the outcome's one `percent` parameter",
                     "write `outcome " + outcome + "(" + percent + ": percent) ... refunds "
                             + percent + " of " + path + "`"));
             return null;

@@ -79,7 +79,7 @@ final class SchemaResolver {
         if (library.bundledNames().contains(ref.text())) {
             return library.bundled(ref.text());
         }
-        reporter.add(SchemaDiagnostics.unknownSchema(reporter.file(), ref.span(), ref.text(),
+        reporter.report(SchemaDiagnostics.unknownSchema(ref.span(), ref.text(),
                 library.bundledNames()));
         return Optional.empty();
     }
@@ -92,7 +92,7 @@ final class SchemaResolver {
             return Optional.empty();
         }
         if (!seen.add(text.get().displayPath())) {
-            reporter.add(SchemaDiagnostics.cyclicSchema(reporter.file(), ref.span(), ref.text()));
+            reporter.report(SchemaDiagnostics.cyclicSchema(ref.span(), ref.text()));
             return Optional.empty();
         }
         return withAncestors(text.get(), reporter, seen);
@@ -119,19 +119,19 @@ final class SchemaResolver {
             if (library.bundledNames().contains(ref.text())) {
                 return Optional.of(library.bundledText(ref.text()));
             }
-            reporter.add(SchemaDiagnostics.unknownSchema(reporter.file(), ref.span(), ref.text(),
+            reporter.report(SchemaDiagnostics.unknownSchema(ref.span(), ref.text(),
                     library.bundledNames()));
             return Optional.empty();
         }
         if (directory == null && reporter.file().startsWith("bundled:")) {
-            reporter.add(SchemaDiagnostics.unreadableSchema(reporter.file(), ref.span(),
+            reporter.report(SchemaDiagnostics.unreadableSchema(ref.span(),
                     ref.text(), "a bundled schema extends only bundled schemas"));
             return Optional.empty();
         }
         try {
             return Optional.of(library.file(directory, ref.text(), reporter.file()));
         } catch (SchemaLibrary.Unreadable e) {
-            reporter.add(SchemaDiagnostics.unreadableSchema(reporter.file(), ref.span(),
+            reporter.report(SchemaDiagnostics.unreadableSchema(ref.span(),
                     ref.text(), e.getMessage()));
             return Optional.empty();
         }

@@ -47,7 +47,7 @@ final class SchemaTypes {
     void declare(SchemaDecl.EnumDef def, Reporter reporter) {
         String name = def.name().text();
         if (!def.adds() && BUILT_IN.containsKey(name)) {
-            reporter.add(SchemaDiagnostics.malformedType(reporter.file(), def.name().span(),
+            reporter.report(SchemaDiagnostics.malformedType(def.name().span(),
                     "`" + name + "` is a built-in type", "choose another name for the enum"));
             return;
         }
@@ -55,7 +55,7 @@ final class SchemaTypes {
             return;
         }
         if (def.adds() && !enums.containsKey(name)) {
-            reporter.add(SchemaDiagnostics.unknownEnum(reporter.file(), def.name().span(), name));
+            reporter.report(SchemaDiagnostics.unknownEnum(def.name().span(), name));
             return;
         }
         List<String> values = enums.computeIfAbsent(name, n -> new ArrayList<>());
@@ -102,13 +102,13 @@ final class SchemaTypes {
         }
         List<String> known = new ArrayList<>(BUILT_IN.keySet());
         known.addAll(enums.keySet());
-        reporter.add(SchemaDiagnostics.unknownType(reporter.file(), span, name, known));
+        reporter.report(SchemaDiagnostics.unknownType(span, name, known));
         return null;
     }
 
     private static Type ranged(Type type, TypeRef.Named named, Reporter reporter) {
         if (type.kind() != dev.verdict.schema.Kind.INT) {
-            reporter.add(SchemaDiagnostics.malformedType(reporter.file(), named.span(),
+            reporter.report(SchemaDiagnostics.malformedType(named.span(),
                     "only `int` takes a range, not `" + named.name().dotted() + "`",
                     "remove the range"));
             return null;
@@ -116,7 +116,7 @@ final class SchemaTypes {
         long low = named.low() == null ? Long.MIN_VALUE : named.low();
         long high = named.high() == null ? Long.MAX_VALUE : named.high();
         if (low > high) {
-            reporter.add(SchemaDiagnostics.malformedType(reporter.file(), named.span(),
+            reporter.report(SchemaDiagnostics.malformedType(named.span(),
                     "the range " + low + ".." + high + " is empty",
                     "write the lower bound first: `int " + high + ".." + low + "`"));
             return null;
@@ -133,11 +133,11 @@ final class SchemaTypes {
         boolean ok = true;
         for (Operand item : list.items()) {
             if (!(item instanceof Operand.PathRef ref) || ref.dotted().contains(".")) {
-                reporter.add(SchemaDiagnostics.malformedType(reporter.file(), item.span(),
+                reporter.report(SchemaDiagnostics.malformedType(item.span(),
                         "an enum value is a name", "write a name such as `gift_card`"));
                 ok = false;
             } else if (values.contains(ref.dotted())) {
-                reporter.add(SchemaDiagnostics.duplicateValue(reporter.file(), item.span(),
+                reporter.report(SchemaDiagnostics.duplicateValue(item.span(),
                         enumName, ref.dotted()));
                 ok = false;
             } else {
@@ -145,7 +145,7 @@ final class SchemaTypes {
             }
         }
         if (values.isEmpty() || values.size() > Type.MAX_ENUM_VALUES) {
-            reporter.add(SchemaDiagnostics.malformedType(reporter.file(), list.span(),
+            reporter.report(SchemaDiagnostics.malformedType(list.span(),
                     "an enum has 1 to " + Type.MAX_ENUM_VALUES + " values, not " + values.size(),
                     values.isEmpty() ? "list its values" : "split it into two fields"));
             return false;

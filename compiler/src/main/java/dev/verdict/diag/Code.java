@@ -65,6 +65,11 @@ public enum Code {
         return new Diagnostic(this, severity, file, span, message, null);
     }
 
+    /** A diagnostic of this code without a file yet, and without help. */
+    Diagnostic of(dev.verdict.ast.Span span, String message) {
+        return of(span, message, null);
+    }
+
     /** A diagnostic of this code without a file yet, with its help (null: none). */
     Diagnostic of(dev.verdict.ast.Span span, String message, String help) {
         return new Diagnostic(this, severity, null, span, message, help);
