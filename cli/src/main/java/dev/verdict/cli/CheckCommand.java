@@ -11,11 +11,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-
 /** {@code verdict check [--platform P] [--format human|json|sarif] [--werror] PATH...}. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Parses, checks and analyses .policy files (directories: recursively). "
-                + "All diagnostics form one report.",
+        description = {"Parses, checks and analyses .policy files, and .platform profiles on "
+                + "their own (directories: recursively). All diagnostics form one report.",
                 "Exit: 0 clean or warnings only; 1 errors (or warnings with --werror); "
                         + "2 usage or I/O errors."})
 final class CheckCommand implements Callable<Integer> {
@@ -41,13 +40,8 @@ final class CheckCommand implements Callable<Integer> {
         Console console = Console.of(spec);
         PolicyCompiler compiler = new PolicyCompiler(console, platform.value());
         Compilations compiled = new Compilations();
-        for (Path file : compiler.files(paths.paths())) {
-            if (file.getFileName().toString().endsWith(".platform")) {
-                console.err().println("verdict: skipping " + file
-                        + ": profiles are checked with the policies that name them");
-                continue;
-            }
-            compiled.add(compiler.compile(file));
+        for (Path file : compiler.sourceFiles(paths.paths())) {
+            compiled.add(compiler.compileSource(file));
         }
         List<Diagnostic> diagnostics = compiled.diagnostics().stream()
                 .map(d -> werror ? promoted(d) : d).toList();

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The compilations of a command's policy files, gathered for one report: every diagnostic, the
+ * The compilations of a command's policy files, gathered for one report: every diagnostic once
+ * (a profile's may come with each policy naming it, and with the profile itself), the
  * text of each file they point into, and the policies that compiled without errors.
  */
 final class Compilations {
@@ -23,7 +24,11 @@ final class Compilations {
         if (compilation == null) {
             return;
         }
-        diagnostics.addAll(compilation.diagnostics());
+        for (Diagnostic diagnostic : compilation.diagnostics()) {
+            if (!diagnostics.contains(diagnostic)) {
+                diagnostics.add(diagnostic);
+            }
+        }
         sources.putAll(compilation.sources());
         if (compilation.policy() != null) {
             policies.add(compilation.policy());

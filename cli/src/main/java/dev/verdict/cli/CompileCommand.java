@@ -7,6 +7,7 @@ import dev.verdict.codegen.JavaSources;
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.diag.render.HumanRenderer;
 import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.pipeline.PolicyHash;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,10 +65,11 @@ final class CompileCommand implements Callable<Integer> {
         if (compiled.diagnostics().stream().anyMatch(Diagnostic::isError)) {
             return Exit.FAILED;
         }
-        return write(console, compiled.policies());
+        return write(console, compiled.policies(), compiled.sources());
     }
 
-    private int write(Console console, List<CheckedPolicy> policies) {
+    private int write(Console console, List<CheckedPolicy> policies,
+                      Map<String, String> sources) {
         Map<String, String> fileByClass = new HashMap<>();
         for (CheckedPolicy policy : policies) {
             String name = JavaNames.policyClass(policy.file());
@@ -81,7 +83,8 @@ final class CompileCommand implements Callable<Integer> {
         JavaGenerator generator = new JavaGenerator();
         List<JavaFile> files = new ArrayList<>();
         for (CheckedPolicy policy : policies) {
-            files.addAll(generator.generate(policy, packageName));
+            files.addAll(generator.generate(policy, PolicyHash.of(policy, sources), packageName,
+                    JavaNames.policyClass(policy.file())));
         }
         try {
             JavaSources.write(out, files);

@@ -4,6 +4,8 @@ import dev.verdict.diag.render.DiagnosticRenderer;
 import dev.verdict.diag.render.HumanRenderer;
 import dev.verdict.diag.render.JsonRenderer;
 import dev.verdict.diag.sarif.SarifRenderer;
+import dev.verdict.pipeline.Release;
+import java.nio.file.Path;
 
 /** The values of {@code --format} for diagnostics, each backed by one renderer. */
 enum DiagnosticFormat {
@@ -13,7 +15,8 @@ enum DiagnosticFormat {
         return switch (this) {
             case HUMAN -> new HumanRenderer(colour);
             case JSON -> new JsonRenderer();
-            case SARIF -> new SarifRenderer();
+            case SARIF -> new SarifRenderer(Release.docs("diagnostics.md"), Release.version(),
+                    Path.of("").toAbsolutePath());
         };
     }
 }

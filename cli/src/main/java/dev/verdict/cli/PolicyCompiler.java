@@ -6,6 +6,7 @@ import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
+import dev.verdict.pipeline.Checkable;
 import dev.verdict.source.Schemas;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,6 +45,22 @@ final class PolicyCompiler {
         return sources.expand(paths, Set.of(".policy"));
     }
 
+    /** The files named, and the files of every {@link Checkable} under the directories. */
+    List<Path> sourceFiles(List<Path> paths) {
+        return sources.expand(paths, Checkable.extensions());
+    }
+
+    /**
+     * The compilation of a file by its kind (a policy unless its extension says otherwise), or
+     * null when it cannot be read (already reported).
+     */
+    Compilation compileSource(Path file) {
+        Checkable kind = Checkable.of(file.getFileName().toString()).orElse(Checkable.POLICY);
+        String text = sources.read(file);
+        return text == null ? null
+                : compiler.compile(kind, file.toString(), text, file.toAbsolutePath().getParent());
+    }
+
     /** Compiles the {@link #files} of {@code paths} into one report. */
     Compilations compileAll(List<Path> paths) {
         Compilations compilations = new Compilations();
@@ -67,17 +84,35 @@ final class PolicyCompiler {
      * after printing its errors on the error stream (or reporting that it cannot be read).
      */
     CheckedPolicy compileForDecisions(Path file) {
+        Compilation compilation = compileClean(file);
+        return compilation == null ? null : compilation.policy();
+    }
+
+    /**
+     * The compilation of {@code file} when it has no errors; or null after printing its errors
+     * on the error stream (or reporting that it cannot be read).
+     */
+    Compilation compileClean(Path file) {
         Compilation compilation = compile(file);
         if (compilation == null) {
             return null;
         }
         if (compilation.hasErrors()) {
-            new HumanRenderer(console.colour()).render(
-                    compilation.diagnostics().stream().filter(Diagnostic::isError).toList(),
-                    compilation.sources(), console.err());
+            console.err().print(errorsOf(compilation, console.colour()));
+            console.err().flush();
             return null;
         }
-        return compilation.policy();
+        return compilation;
     }
 
+    /** The errors of {@code compilation}, rendered as {@code check} prints them. */
+    static String errorsOf(Compilation compilation, boolean colour) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        java.io.PrintWriter out = new java.io.PrintWriter(text);
+        new HumanRenderer(colour).render(
+                compilation.diagnostics().stream().filter(Diagnostic::isError).toList(),
+                compilation.sources(), out);
+        out.flush();
+        return text.toString();
+    }
 }

@@ -1,6 +1,9 @@
 package dev.verdict.cli;
 
+import dev.verdict.coverage.Coverage;
+import dev.verdict.coverage.CoverageText;
 import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.pipeline.Compilation;
 import dev.verdict.request.JsonLines;
 import dev.verdict.runtime.Evaluator;
 import dev.verdict.simulate.Simulation;
@@ -69,6 +72,14 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     private StreamOptions stream;
 
+    @Option(names = "--coverage",
+            description = "Also print which rules and conditions the history covered "
+                    + "(on the error stream with --format json).")
+    private boolean coverage;
+
+    /** Records what the replay covers, with --coverage; else null. */
+    private Coverage covered;
+
     @Override
     public Integer call() {
         if (examples < 0) {
@@ -76,11 +87,14 @@ final class SimulateCommand implements Callable<Integer> {
         }
         Console console = Console.of(spec);
         PolicyCompiler compiler = new PolicyCompiler(console, null);
-        CheckedPolicy current = compiler.compileForDecisions(policy.path());
+        Compilation compilation = compiler.compileClean(policy.path());
+        CheckedPolicy current = compilation == null ? null : compilation.policy();
         CheckedPolicy old = baseline == null ? null : compiler.compileForDecisions(baseline);
         if (current == null || (baseline != null && old == null)) {
             return compiler.refusal();
         }
+        covered = coverage && current != null
+                ? Coverage.of(current, compilation.sources()) : null;
         Simulator simulator = simulator(console, current, old);
         if (simulator == null) {
             return Exit.USAGE;
@@ -94,6 +108,14 @@ final class SimulateCommand implements Callable<Integer> {
         Simulation simulation = simulator.result();
         console.out().print(format == Format.JSON ? SimulationJson.render(simulation) + "\n"
                 : SimulationText.render(simulation));
+        if (covered != null) {
+            String text = CoverageText.render(List.of(covered.result()));
+            if (format == Format.JSON) {
+                console.err().print(text);
+            } else {
+                console.out().print("\n" + text);
+            }
+        }
         console.out().flush();
         if (html != null
                 && !new SourcePaths(console).write(html, SimulationHtml.render(simulation))) {
@@ -111,15 +133,20 @@ final class SimulateCommand implements Callable<Integer> {
         }
         Evaluators evaluators = verdict.evaluators(console);
         if (old == null) {
-            return Simulator.of(current, evaluators.of(current));
+            return Simulator.of(current, observed(evaluators.of(current)));
         }
         List<Evaluator> both = evaluators.of(List.of(current, old));
         try {
-            return Simulator.against(current, both.get(0), old, both.get(1), examples);
+            return Simulator.against(current, observed(both.get(0)), old, both.get(1), examples);
         } catch (IllegalArgumentException e) {
             console.problem("cannot compare " + policy.path() + " with " + baseline + ": "
                     + e.getMessage());
             return null;
         }
+    }
+
+    /** {@code evaluator}, observed by the coverage with --coverage. */
+    private Evaluator observed(Evaluator evaluator) {
+        return covered == null ? evaluator : covered.observing(evaluator);
     }
 }

@@ -1,18 +1,19 @@
 package dev.verdict.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import dev.verdict.source.BoundedRead;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The files a command works on: the files named, and the files with one of the wanted
@@ -21,11 +22,22 @@ import java.util.stream.Stream;
  */
 final class SourcePaths {
 
+    /** Opens a directory's listing: {@link Files#newDirectoryStream} but in tests. */
+    interface Directories {
+        DirectoryStream<Path> open(Path directory) throws IOException;
+    }
+
     private final Console console;
+    private final Directories directories;
     private boolean failed;
 
     SourcePaths(Console console) {
+        this(console, Files::newDirectoryStream);
+    }
+
+    SourcePaths(Console console, Directories directories) {
         this.console = console;
+        this.directories = directories;
     }
 
     /** Whether some path could not be read: the command exits 2. */
@@ -70,33 +82,41 @@ final class SourcePaths {
         }
     }
 
+    /**
+     * The wanted files under {@code directory}; a sub-directory that cannot be listed is
+     * reported by its own path and the rest of the tree is still searched.
+     */
     private List<Path> walk(Path directory, Set<String> extensions) {
-        try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(p -> Files.isRegularFile(p) && hasExtension(p, extensions))
-                    .filter(p -> !hidden(directory.relativize(p)))
-                    .sorted()
-                    .toList();
-        } catch (IOException | UncheckedIOException e) {
+        List<Path> found = new ArrayList<>();
+        search(directory, extensions, found);
+        found.sort(null);
+        return found;
+    }
+
+    private void search(Path directory, Set<String> extensions, List<Path> found) {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> listing = directories.open(directory)) {
+            listing.forEach(entries::add);
+        } catch (IOException | DirectoryIteratorException e) {
             IOException cause =
-                    e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+                    e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e;
             problem(directory, reason(cause));
-            return List.of();
+            return;
+        }
+        for (Path entry : entries) {
+            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                if (!entry.getFileName().toString().startsWith(".")) {
+                    search(entry, extensions, found);
+                }
+            } else if (Files.isRegularFile(entry) && hasExtension(entry, extensions)) {
+                found.add(entry);
+            }
         }
     }
 
     private static boolean hasExtension(Path file, Set<String> extensions) {
         String name = file.getFileName().toString();
         return extensions.stream().anyMatch(name::endsWith);
-    }
-
-    /** Whether a directory on the way to the file, below the searched one, is hidden. */
-    private static boolean hidden(Path relative) {
-        for (int i = 0; i < relative.getNameCount() - 1; i++) {
-            if (relative.getName(i).toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void problem(Path path, String reason) {

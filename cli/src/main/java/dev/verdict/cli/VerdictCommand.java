@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "verdict", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks, runs, tests and formats after-sales policies.",
         subcommands = {CheckCommand.class, CompileCommand.class, EvalCommand.class,
-                ExplainCommand.class, TestCommand.class, SimulateCommand.class,
-                FmtCommand.class, LspCommand.class})
+                ExplainCommand.class, TestCommand.class, SimulateCommand.class, DiffCommand.class,
+                ShowCommand.class, FmtCommand.class, LspCommand.class})
 final class VerdictCommand implements Callable<Integer> {
 
     @Spec

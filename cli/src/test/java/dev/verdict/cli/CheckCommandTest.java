@@ -109,7 +109,7 @@ class CheckCommandTest {
     }
 
     @Test
-    void directoriesAreSearchedForPoliciesOnly() throws IOException {
+    void directoriesAreSearchedForPoliciesAndProfiles() throws IOException {
         Cli.write(dir, "sub/z.policy", TYPO);
         Cli.write(dir, "a.policy", CLEAN);
         Cli.write(dir, "profile.platform", "guard g: when amount < 5 then nonsense\n");
@@ -117,9 +117,21 @@ class CheckCommandTest {
         Cli.Result result = Cli.run("check", "--format", "json", dir);
         assertEquals(1, result.exit());
         JsonNode diagnostics = json(result.out()).get("diagnostics");
-        assertEquals(1, diagnostics.size());
-        assertEquals(dir.resolve("sub/z.policy").toString(),
+        assertEquals(2, diagnostics.size());
+        assertEquals(dir.resolve("profile.platform").toString(),
                 diagnostics.get(0).get("file").asText());
+        assertEquals("E0204", diagnostics.get(0).get("code").asText());
+        assertEquals(dir.resolve("sub/z.policy").toString(),
+                diagnostics.get(1).get("file").asText());
+    }
+
+    @Test
+    void aProfileWithErrorsIsReportedOnceWithThePolicyNamingIt() throws IOException {
+        Cli.write(dir, "p.platform", "default return_window = 30\n");
+        Cli.write(dir, "a.policy", "platform \"p.platform\"\notherwise manual_review\n");
+        Cli.Result result = Cli.run("check", "--format", "json", dir);
+        assertEquals(1, result.exit());
+        assertEquals(1, json(result.out()).get("errors").asInt(), result.out());
     }
 
     @Test
@@ -145,12 +157,45 @@ class CheckCommandTest {
     }
 
     @Test
-    void aProfileNamedOnItsOwnIsSkippedWithANote() throws IOException {
-        Path profile = Cli.write(dir, "p.platform",
+    void aProfileIsCheckedOnItsOwn() throws IOException {
+        Path clean = Cli.write(dir, "p.platform",
                 "guard g: when amount < 5 then manual_review\n");
-        Cli.Result result = Cli.run("check", profile);
+        Cli.Result result = Cli.run("check", clean);
+        assertEquals(0, result.exit(), result.err());
+        assertEquals("", result.out() + result.err());
+        Path broken = Cli.write(dir, "b.platform", "limit return_window <= 7\n");
+        Cli.Result errors = Cli.run("check", broken);
+        assertEquals(1, errors.exit());
+        assertTrue(errors.out().startsWith(broken + ":1:24: error[E0203]"), errors.out());
+    }
+
+    @Test
+    void aProfileContradictingItselfIsWarned() throws IOException {
+        Path profile = Cli.write(dir, "p.platform", """
+                guard never: when amount < 0 then manual_review
+                guard small: when amount < 10 then manual_review
+                guard smaller: when amount < 5 then reject(other)
+                """);
+        Cli.Result result = Cli.run("check", "--format", "json", profile);
         assertEquals(0, result.exit());
-        assertTrue(result.err().contains("skipping " + profile), result.err());
+        JsonNode diagnostics = json(result.out()).get("diagnostics");
+        assertEquals("W0402 W0401", diagnostics.get(0).get("code").asText() + " "
+                + diagnostics.get(1).get("code").asText());
+        assertEquals("the platform guard `smaller` is unreachable: every request it matches is "
+                + "decided by the platform guard `small`", diagnostics.get(1).get("message")
+                .asText());
+    }
+
+    @Test
+    void showPrintsABundledProfileAndSuggestsNames() {
+        Cli.Result shown = Cli.run("show", "profile", "tiktok_us");
+        assertEquals(0, shown.exit());
+        assertTrue(shown.out().contains("\nplatform tiktok_us \"TikTok Shop US\"\n"), shown.out());
+        assertEquals("tiktok_us\ntiktok_us_order_review\n", Cli.run("show", "profile").out());
+        Cli.Result unknown = Cli.run("show", "profile", "tiktok_uss");
+        assertEquals(2, unknown.exit());
+        assertEquals("verdict: unknown bundled profile `tiktok_uss`; did you mean `tiktok_us`?\n",
+                unknown.err());
     }
 
     @Test

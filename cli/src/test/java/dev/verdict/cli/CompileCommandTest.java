@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.verdict.pipeline.Compilation;
+import dev.verdict.pipeline.Compiler;
+import dev.verdict.pipeline.CompilerOptions;
+import dev.verdict.pipeline.PolicyHash;
+import dev.verdict.source.Schemas;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +34,21 @@ class CompileCommandTest {
         assertTrue(source.startsWith("// "), source.substring(0, 80));
         assertTrue(source.contains("package com.shop.rules;"));
         assertTrue(Files.exists(out.resolve("com/shop/rules/AftersaleRequest.java")));
+    }
+
+    /** The class carries the policy's content hash, the one a loader gives the same file. */
+    @Test
+    void theEvaluatorCarriesThePolicysVersionHash() throws IOException {
+        Path policy = Cli.write(dir, "cancel.policy", CLEAN);
+        Path out = dir.resolve("gen");
+        assertEquals(0, Cli.run("compile", "--out", out, policy).exit());
+        String source = Files.readString(out.resolve("verdict/generated/CancelPolicy.java"));
+        Compilation compilation = new Compiler(Schemas.aftersale(),
+                new CompilerOptions(null, false)).compile(policy);
+        String hash = PolicyHash.of(compilation);
+        assertTrue(hash.matches("sha256:[0-9a-f]{64}"), hash);
+        assertTrue(source.contains("public static final String VERSION_HASH = \"" + hash
+                + "\";"), source);
     }
 
     @Test

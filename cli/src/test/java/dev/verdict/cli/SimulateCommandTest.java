@@ -51,6 +51,22 @@ class SimulateCommandTest {
     }
 
     @Test
+    void coverageCountsWhatTheHistoryReached() {
+        Cli.Result result = Cli.run("simulate", policy, "--history", history, "--coverage");
+        assertEquals(0, result.exit(), result.err());
+        String out = result.out();
+        String coverage = out.substring(out.indexOf("\ncoverage of ") + 1);
+        assertEquals("coverage of " + policy + " (4 requests): 3 of 3 rules decided (100.0%), "
+                + "9 of 10 condition outcomes seen (90.0%)\n"
+                + "  rule        line  decided  requests\n"
+                + "  small          1        2\n"
+                + "  damaged        2        1\n"
+                + "  otherwise      3        1\n"
+                + "  not seen both true and false:\n"
+                + "  " + policy + ":1:44: `amount < 50`: never false\n", coverage);
+    }
+
+    @Test
     void reportsCountsAndMoneyPerOutcomeAndRule() {
         Cli.Result result = Cli.run("simulate", policy, "--history", history);
         assertEquals(0, result.exit(), result.err());

@@ -63,7 +63,57 @@ class TestCommandTest {
         Cli.Result result = Cli.run("test", dir);
         assertEquals(1, result.exit());
         assertTrue(result.err().startsWith(broken + ":1:6: error[E0201]"), result.err());
-        assertEquals("1 passed, 0 failed\n", result.out());
+        assertEquals("1 passed, 0 failed; 1 policy with errors, not run\n", result.out());
+    }
+
+    @Test
+    void aPolicyWithErrorsAloneIsNeverZeroPassedZeroFailed() throws IOException {
+        Cli.Result result = Cli.run("test", Cli.write(dir, "b.policy", "when reasn = size\n"));
+        assertEquals(1, result.exit());
+        assertEquals("0 passed, 0 failed; 1 policy with errors, not run\n", result.out());
+    }
+
+    @Test
+    void junitXmlHasOneTestCasePerTestBlockAndTheFailureMessage() throws IOException {
+        Path file = Cli.write(dir, "a.policy", POLICY + WRONG);
+        Path broken = Cli.write(dir, "b.policy", "when reasn = size then manual_review\n");
+        Cli.Result result = Cli.run("test", "--format", "junit", file, broken);
+        assertEquals(1, result.exit());
+        String xml = result.out();
+        assertTrue(xml.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<testsuites name=\"verdict test\" tests=\"3\" failures=\"1\" errors=\"1\">"),
+                xml);
+        assertTrue(xml.contains("<testcase name=\"small\" classname=\"" + className(file)
+                + "\" file=\"" + file + "\" line=\"6\"/>"), xml);
+        assertTrue(xml.contains("<failure message=\"expected `approve_return_label`, got "
+                + "`manual_review` from `default`\" type=\"failure\">"), xml);
+        assertTrue(xml.contains("<error message=\"the policy has errors\" type=\"error\">"
+                + broken + ":1:6: error[E0201]: unknown field `reasn`"), xml);
+    }
+
+    private static String className(Path file) {
+        String path = file.toString();
+        return path.substring(0, path.length() - ".policy".length()).replace('/', '.');
+    }
+
+    @Test
+    void coverageShowsRulesTheirTestsAndHalfSeenConditions() throws IOException {
+        Path file = Cli.write(dir, "a.policy", POLICY);
+        Path xml = dir.resolve("coverage.xml");
+        Cli.Result result = Cli.run("test", "--coverage", "--coverage-xml", xml, file);
+        assertEquals(0, result.exit(), result.err());
+        assertEquals("1 passed, 0 failed\n"
+                + "coverage of " + file + " (1 request): 1 of 1 rules decided (100.0%), "
+                + "3 of 6 condition outcomes seen (50.0%)\n"
+                + "  rule      line  decided  requests\n"
+                + "  rule@2       2        1  \"small\"\n"
+                + "  default      -        0\n"
+                + "  not seen both true and false:\n"
+                + "  " + file + ":2:1: condition of `rule@2`: always fired\n"
+                + "  " + file + ":2:6: `reason = size`: never false\n"
+                + "  " + file + ":2:24: `amount < 80`: never false\n", result.out());
+        assertTrue(Files.readString(xml).contains("<line number=\"2\" hits=\"1\" "
+                + "branch=\"true\" condition-coverage=\"50% (3/6)\"/>"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.verdict.ir.Rule;
 import dev.verdict.ir.Term;
 import dev.verdict.runtime.Decision;
 import dev.verdict.runtime.PolicyEvaluator;
+import dev.verdict.runtime.PolicyVersion;
 import dev.verdict.runtime.RequestReader;
 import dev.verdict.runtime.RequestValues;
 import dev.verdict.schema.Field;
@@ -38,10 +39,13 @@ final class EvaluatorGenerator {
     private final DispatchPlanner planner;
     private final DecisionConstants decisions;
     private final EvaluatorCode code;
+    private final String versionHash;
 
+    /** {@code versionHash}: the policy's {@code PolicyHash}, or null when it is not known. */
     EvaluatorGenerator(CheckedPolicy policy, RequestModel request, ClassName name,
-            DispatchPlanner planner, int classBudget) {
+            DispatchPlanner planner, int classBudget, String versionHash) {
         this.policy = policy;
+        this.versionHash = versionHash;
         this.request = request;
         this.name = name;
         this.planner = planner;
@@ -64,6 +68,9 @@ final class EvaluatorGenerator {
                 new SettingWriter(code.withoutSettings()).write(code.settings(), settingTables));
         new PlanWriter(code, decisions).writeEntry(planner.plan(steps()), entry);
         decisions.addTo(type);
+        if (versionHash != null) {
+            addVersion(type);
+        }
         type.addFields(fields()).addFields(settingTables).addMethods(entryPoints(entry.build()));
         code.addTo(type);
         return JavaFile.builder(name.packageName(), type.build())
@@ -71,6 +78,25 @@ final class EvaluatorGenerator {
                         JavaLiterals.commentText(policy.file()))
                 .skipJavaLangImports(true)
                 .build();
+    }
+
+    /** {@code VERSION_HASH}, and {@code version()} returning it without a label. */
+    private void addVersion(TypeSpec.Builder type) {
+        type.addField(FieldSpec.builder(String.class, "VERSION_HASH", Modifier.PUBLIC,
+                        Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The content hash of the policy, its profile and its schema.\n")
+                .initializer("$S", versionHash)
+                .build());
+        type.addField(FieldSpec.builder(PolicyVersion.class, "VERSION", Modifier.PRIVATE,
+                        Modifier.STATIC, Modifier.FINAL)
+                .initializer("new $T(VERSION_HASH, null)", PolicyVersion.class)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("version")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(PolicyVersion.class)
+                .addStatement("return VERSION")
+                .build());
     }
 
     /** Guards, rules and {@code otherwise} in evaluation order, each with when it fires. */

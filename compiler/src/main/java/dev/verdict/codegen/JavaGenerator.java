@@ -47,8 +47,18 @@ public final class JavaGenerator {
      *                                  would be the request class's
      */
     public List<JavaFile> generate(CheckedPolicy policy, String packageName, String className) {
-        return List.of(request(policy.schema(), packageName), evaluator(policy, packageName,
-                className));
+        return generate(policy, null, packageName, className);
+    }
+
+    /**
+     * As {@link #generate(CheckedPolicy, String, String)}, the evaluator exposing
+     * {@code versionHash} (the policy's {@code PolicyHash}; null: unknown) as its
+     * {@code VERSION_HASH} and {@code version()}.
+     */
+    public List<JavaFile> generate(CheckedPolicy policy, String versionHash, String packageName,
+                                   String className) {
+        return List.of(request(policy.schema(), packageName),
+                evaluator(policy, versionHash, packageName, className));
     }
 
     /** As {@link #generate(CheckedPolicy, String, String)},
@@ -65,6 +75,12 @@ public final class JavaGenerator {
 
     /** The evaluator class of one policy; it uses the request class of {@link #request}. */
     public JavaFile evaluator(CheckedPolicy policy, String packageName, String className) {
+        return evaluator(policy, null, packageName, className);
+    }
+
+    /** The evaluator class of one policy, exposing {@code versionHash} (null: unknown). */
+    public JavaFile evaluator(CheckedPolicy policy, String versionHash, String packageName,
+                              String className) {
         checkPackage(packageName);
         if (!SourceVersion.isIdentifier(className) || SourceVersion.isKeyword(className)) {
             throw new IllegalArgumentException("`" + className
@@ -77,7 +93,7 @@ public final class JavaGenerator {
         }
         DispatchPlanner planner = new DispatchPlanner(policy.schema().fields(), options);
         return new EvaluatorGenerator(policy, request, ClassName.get(packageName, className),
-                planner, classBudget)
+                planner, classBudget, versionHash)
                 .generate();
     }
 

@@ -53,6 +53,18 @@ public final class SyntaxDiagnostics {
                 "durations end in `m` (minutes), `h` (hours) or `d` (days)");
     }
 
+    /** {@code 1e400}: a number with an exponent, which the language does not have. */
+    public static Diagnostic exponentNumber(Span span, String text) {
+        return Code.E0103.of(span, "malformed literal `" + text + "`",
+                "numbers have no exponent: write the number in full, digit by digit");
+    }
+
+    /** {@code 1_000}: digits grouped with underscores; {@code digits} without them. */
+    public static Diagnostic groupedDigits(Span span, String text, String digits) {
+        return Code.E0103.of(span, "malformed literal `" + text + "`",
+                "numbers have no digit separators: write `" + digits + "`");
+    }
+
     public static Diagnostic fractionalDuration(Span span, String text) {
         return Code.E0103.of(span, "duration `" + text + "` is not a whole number",
                 "write a whole number of minutes, hours or days, such as `36h`");

@@ -8,6 +8,7 @@ import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.runtime.Evaluator;
 import dev.verdict.runtime.PolicyEvaluator;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -63,17 +64,27 @@ public final class Engines {
      * @throws GeneratedCodeException when the generated code does not compile (a bug)
      */
     public static List<PolicyEvaluator> compile(List<CheckedPolicy> policies) {
+        return compile(policies, Collections.nCopies(policies.size(), null));
+    }
+
+    /**
+     * As {@link #compile(List)}, each evaluator exposing its policy's content hash, by index in
+     * {@code versionHashes} (null: unknown).
+     */
+    public static List<PolicyEvaluator> compile(List<CheckedPolicy> policies,
+                                                List<String> versionHashes) {
         JavaGenerator generator = new JavaGenerator();
         List<JavaFile> files = new ArrayList<>();
         List<String> names = new ArrayList<>();
         Set<String> taken = new HashSet<>();
-        for (CheckedPolicy policy : policies) {
+        for (int p = 0; p < policies.size(); p++) {
+            CheckedPolicy policy = policies.get(p);
             String name = JavaNames.policyClass(policy.file());
             String unique = name;
             for (int i = 2; !taken.add(unique); i++) {
                 unique = name + i;
             }
-            files.addAll(generator.generate(policy, PACKAGE, unique));
+            files.addAll(generator.generate(policy, versionHashes.get(p), PACKAGE, unique));
             names.add(PACKAGE + "." + unique);
         }
         InMemoryCompiler.CompiledClasses classes = InMemoryCompiler.compile(files);

@@ -11,14 +11,15 @@ import java.util.List;
  * nested in a chain of the same operator keeps its parentheses, so the tree is preserved).
  * Long conditions break before the top-level {@code and}/{@code or}, filling lines greedily.
  */
-final class CondPrinter {
+public final class CondPrinter {
 
     static final int WIDTH = 100;
 
     private CondPrinter() {
     }
 
-    static String text(Cond cond) {
+    /** {@code cond} on one line, in canonical form. */
+    public static String text(Cond cond) {
         if (cond instanceof Cond.Or or) {
             return String.join(" or ", operands(or.operands(), true));
         }

@@ -46,7 +46,7 @@ final class FileLayout {
         this.file = file;
         this.layout = new DeclLayout(ruleNames);
         this.comments = new CommentPlacement(file.decls(), file.comments());
-        this.sourceLines = file.text().split("\n", -1);
+        this.sourceLines = file.text().split("\\R", -1);
     }
 
     /** The formatted text: lines ending in a newline, or nothing for an empty file. */

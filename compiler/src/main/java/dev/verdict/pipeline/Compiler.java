@@ -1,8 +1,11 @@
 package dev.verdict.pipeline;
 
+import dev.verdict.analysis.AnalysisOptions;
 import dev.verdict.analysis.Analyzer;
+import dev.verdict.analysis.ProfileFindings;
 import dev.verdict.check.CheckResult;
 import dev.verdict.check.Checker;
+import dev.verdict.check.ProfileCheck;
 import dev.verdict.check.ProfileInput;
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.ir.CheckedPolicy;
@@ -62,6 +65,31 @@ public final class Compiler {
         }
         boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
         return result(parsed, errors ? null : policy, diagnostics, checked.sources());
+    }
+
+    /** Compiles a file of {@code kind}: a policy, or a profile on its own. */
+    public Compilation compile(Checkable kind, String displayPath, String text, Path directory) {
+        return switch (kind) {
+            case POLICY -> compile(displayPath, text, directory);
+            case PROFILE -> compileProfile(displayPath, text);
+        };
+    }
+
+    /**
+     * Checks a platform profile on its own ({@link ProfileCheck}); when it has no errors, and
+     * the options ask for it, analyses its settings and guards ({@link ProfileFindings}).
+     */
+    public Compilation compileProfile(String displayPath, String text) {
+        ParseResult parsed = SourceParser.parse(displayPath, text);
+        CheckResult checked = new ProfileCheck(schema)
+                .check(new ProfileInput.Parsed(parsed.file(), parsed.diagnostics(), null));
+        List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
+        CheckedPolicy profile = checked.policy();
+        if (profile != null && options.analyse()) {
+            diagnostics.addAll(ProfileFindings.analyse(profile, AnalysisOptions.DEFAULT));
+        }
+        boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
+        return result(parsed, errors ? null : profile, diagnostics, checked.sources());
     }
 
     private static Compilation result(ParseResult parsed, CheckedPolicy policy,

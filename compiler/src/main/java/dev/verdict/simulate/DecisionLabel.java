@@ -15,7 +15,7 @@ public record DecisionLabel(OutcomeLabel outcome, List<Obligation> obligations) 
         obligations = List.copyOf(obligations);
     }
 
-    static DecisionLabel of(Decision decision) {
+    public static DecisionLabel of(Decision decision) {
         return new DecisionLabel(OutcomeLabel.of(decision), decision.obligations());
     }
 

@@ -54,9 +54,11 @@ final class ReplayWorker implements Function<LineBlock, ReplayBlock>, LineBlock.
         RequestValues values;
         try {
             values = parser.read(bytes, from, to);
-        } catch (InvalidRequestException e) {
-            block.invalid(index, e.getMessage(), e.field());
-            return;
+        } catch (InvalidRequestException notARequest) {
+            values = logged(index, bytes, from, to, notARequest);
+            if (values == null) {
+                return;
+            }
         }
         int amountField = replay.amountField();
         long amount = values.isPresent(amountField) ? values.value(amountField) : 0;
@@ -75,6 +77,27 @@ final class ReplayWorker implements Function<LineBlock, ReplayBlock>, LineBlock.
         if (label(baselineLabels, was, old) != label(policyLabels, decided, now)) {
             block.changes.record(index, was, decided, old, now,
                     () -> new String(bytes, from, to - from, StandardCharsets.UTF_8).strip());
+        }
+    }
+
+    /**
+     * The request of a decision log's line ({@link LoggedRequests}); null, having counted it,
+     * for a drop note or a line that is no request at all.
+     */
+    private RequestValues logged(int index, byte[] bytes, int from, int to,
+                                 InvalidRequestException notARequest) {
+        Map<String, Object> logged = LoggedRequests.request(bytes, from, to);
+        if (logged == LoggedRequests.DROPPED) {
+            return null;
+        }
+        try {
+            if (logged == null) {
+                throw notARequest;
+            }
+            return replay.reader().read(logged);
+        } catch (InvalidRequestException e) {
+            block.invalid(index, e.getMessage(), e.field());
+            return null;
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.verdict.simulate;
 
+import dev.verdict.report.Markup;
 import dev.verdict.simulate.Simulation.InvalidLine;
 import java.util.List;
 
@@ -159,18 +160,6 @@ public final class SimulationHtml {
 
     /** Text as HTML: {@code & < > " '} as character references. */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Markup.escape(text);
     }
 }

@@ -11,6 +11,7 @@ import dev.verdict.simulate.Simulation.InvalidLine;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Replays past requests (one JSON object per line, as {@code verdict eval} reads them) through a
@@ -130,7 +131,7 @@ public final class Simulator {
     }
 
     /** Requires what either policy reads, and the amount field unless the schema says optional. */
-    private static RequestReader reader(CheckedPolicy policy, CheckedPolicy baseline,
+    static RequestReader reader(CheckedPolicy policy, CheckedPolicy baseline,
                                         Field amountField) {
         RequestFormat format = RequestFormat.of(policy);
         boolean[] required = format.required();

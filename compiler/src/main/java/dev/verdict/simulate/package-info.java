@@ -3,6 +3,7 @@
  * HTML.
  *
  * <p>May import {@code diag} (its renderers), {@code explain}, {@code ir}, {@code request},
- * {@code schema} and {@code runtime}.
+ * {@code schema}, {@code runtime}, {@code report} (markup), and {@code analysis} and
+ * {@code interp} (to count a history against the changes of a policy diff).
  */
 package dev.verdict.simulate;

@@ -3,6 +3,7 @@ package dev.verdict.syntax;
 import dev.verdict.grammar.VerdictLexer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.IntervalSet;
@@ -62,7 +63,23 @@ final class ExpectedTokens {
         if (token.getType() == Token.EOF) {
             return "end of file";
         }
-        return "`" + token.getText() + "`";
+        return "`" + visible(token.getText()) + "`";
+    }
+
+    /** {@code text} with control and line-separator characters written {@code \\u{HEX}}. */
+    static String visible(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            int type = Character.getType(cp);
+            if (type == Character.CONTROL || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR) {
+                out.append("\\u{").append(Integer.toHexString(cp).toUpperCase(Locale.ROOT))
+                        .append('}');
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
     }
 
     private static String join(List<String> words) {

@@ -15,6 +15,8 @@ final class Literals {
 
     private static final Pattern SUFFIXED =
             Pattern.compile("([0-9]+)(\\.[0-9]+)?([a-zA-Z_][a-zA-Z0-9_]*)");
+    private static final Pattern EXPONENT = Pattern.compile("[eE][0-9]*");
+    private static final Pattern GROUPED = Pattern.compile("(_[0-9]+)+");
     private static final long MAX_DURATION_COUNT = 1_000_000_000L;
 
     private final String file;
@@ -33,6 +35,13 @@ final class Literals {
         }
         String suffix = m.group(3);
         DurationUnit unit = DurationUnit.ofSuffix(suffix);
+        if (unit == null && EXPONENT.matcher(suffix).matches()) {
+            return malformed(text, SyntaxDiagnostics.exponentNumber(span, text));
+        }
+        if (unit == null && GROUPED.matcher(suffix).matches()) {
+            String digits = text.replace("_", "");
+            return malformed(text, SyntaxDiagnostics.groupedDigits(span, text, digits));
+        }
         if (unit == null) {
             String amount = m.group(1) + (m.group(2) == null ? "" : m.group(2));
             return malformed(text, Character.isUpperCase(suffix.charAt(0))

@@ -31,7 +31,7 @@ public final class SourceParser {
             return new ParseResult(new SourceFile(path, text, List.of(), List.of()),
                     List.of(tooBig.get()));
         }
-        VerdictLexer lexer = new VerdictLexer(CharStreams.fromString(text, path));
+        VerdictLexer lexer = new VerdictLexer(CharStreams.fromString(lineFeeds(text), path));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
@@ -49,6 +49,23 @@ public final class SourceParser {
         diagnostics.addAll(builder.diagnostics());
         diagnostics.sort(Diagnostic.BY_POSITION);
         return new ParseResult(file, diagnostics);
+    }
+
+    /**
+     * {@code text} with each lone CR made a LF, so that ANTLR, which counts only LF, numbers
+     * lines as everything else does: CR, LF and CRLF each end a line. Offsets do not move.
+     */
+    private static String lineFeeds(String text) {
+        if (text.indexOf('\r') < 0) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == '\r' && (i + 1 == chars.length || chars[i + 1] != '\n')) {
+                chars[i] = '\n';
+            }
+        }
+        return new String(chars);
     }
 
     private static VerdictParser.FileContext parseTree(CommonTokenStream tokens,

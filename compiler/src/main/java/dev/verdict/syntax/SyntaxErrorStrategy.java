@@ -82,12 +82,12 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
             return "unterminated string";
         }
         if (found.getType() == VerdictLexer.ERROR_CHAR) {
-            return "unexpected character `" + found.getText() + "`";
+            return "unexpected character `" + ExpectedTokens.visible(found.getText()) + "`";
         }
         String message = "expected " + ExpectedTokens.describe(expected);
         Token previous = previous(tokens, found);
         if (previous != null) {
-            message += " after `" + previous.getText() + "`";
+            message += " after " + ExpectedTokens.describe(previous);
         }
         return message + ", found " + ExpectedTokens.describe(found);
     }

@@ -38,15 +38,18 @@ class ImportRulesTest {
         allow("ir", "ast", "schema", "runtime");
         allow("check", "ast", "diag", "ir", "schema", "runtime");
         allow("source", "ast", "check", "diag", "schema", "syntax");
-        allow("analysis", "ast", "diag", "ir", "schema", "runtime");
+        allow("analysis", "ast", "diag", "interp", "ir", "schema", "runtime");
         allow("interp", "ast", "ir", "schema", "runtime");
         allow("request", "ir", "schema", "runtime");
         allow("codegen", "ast", "ir", "request", "schema", "runtime");
         allow("engine", "codegen", "interp", "ir", "runtime", "syntax");
         allow("format", "ast", "diag", "syntax");
         allow("explain", "format", "interp", "ir", "schema", "runtime");
-        allow("simulate", "diag", "diag.render", "explain", "ir", "request", "schema",
-                "runtime");
+        allow("simulate", "analysis", "diag", "diag.render", "explain", "interp", "ir", "report",
+                "request", "schema", "runtime");
+        allow("report", "ast", "format", "interp", "ir", "runtime");
+        allow("coverage", "ast", "format", "interp", "ir", "report", "runtime", "syntax");
+        allow("diff", "analysis", "runtime", "simulate");
         allow("pipeline", "analysis", "ast", "check", "diag", "ir", "schema", "source",
                 "syntax");
     }

@@ -59,7 +59,7 @@ class NoCrashTest {
 
     private static void assertHandled(String text) {
         Compilation compilation = COMPILER.compile("soup.policy", text, Path.of("."));
-        int lines = text.split("\n", -1).length;
+        int lines = text.split("\r\n|\r|\n", -1).length; // CR, LF and CRLF end a line
         for (Diagnostic d : compilation.diagnostics()) {
             if (d.file().equals("soup.policy")) {
                 assertTrue(d.span().line() >= 1 && d.span().line() <= lines, d::toString);

@@ -71,6 +71,31 @@ class SourceParserTest {
     }
 
     @Test
+    void exponentsAndDigitSeparatorsAreNamedInTheHelp() {
+        for (String number : List.of("1e400", "1E400")) {
+            Diagnostic d = only("when amount < " + number + " then manual_review");
+            assertEquals(Code.E0103, d.code());
+            assertEquals("malformed literal `" + number + "`", d.message());
+            assertTrue(d.help().contains("no exponent"), d.help());
+        }
+        Diagnostic grouped = only("when amount < 1_000 then manual_review");
+        assertEquals(Code.E0103, grouped.code());
+        assertEquals("numbers have no digit separators: write `1000`", grouped.help());
+    }
+
+    @Test
+    void controlCharactersAreEscapedInSyntaxErrors() {
+        Diagnostic nul = only("when amount < 5 then manual_review \u0000\n");
+        assertEquals(Code.E0101, nul.code());
+        assertEquals("unexpected character `\\u{0}`", nul.message());
+        Diagnostic inString = only("policy \"a\u0007b\" \"c\"\n");
+        assertEquals(Code.E0101, inString.code());
+        assertTrue(inString.message().contains("`\"a\\u{7}b\"`"), inString.message());
+        assertTrue(inString.message().chars().noneMatch(Character::isISOControl),
+                inString.message());
+    }
+
+    @Test
     void malformedDurationIsE0103() {
         assertEquals(List.of("1 E0103"),
                 codesAndLines("when since_order > 7.5d then manual_review"));

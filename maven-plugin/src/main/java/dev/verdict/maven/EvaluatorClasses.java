@@ -4,6 +4,8 @@ import com.palantir.javapoet.JavaFile;
 import dev.verdict.codegen.JavaGenerator;
 import dev.verdict.codegen.JavaNames;
 import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.pipeline.Compilation;
+import dev.verdict.pipeline.PolicyHash;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +16,8 @@ import org.apache.maven.plugin.MojoFailureException;
  * The Java sources of a project's checked policies: the schema's request class, then one
  * evaluator per policy, named after its file ({@code refunds.policy} gives
  * {@code RefundsPolicy}). Two files that would give one class name fail the build, naming both,
- * rather than one silently taking another name.
+ * rather than one silently taking another name. Each evaluator exposes its policy's content
+ * hash ({@link PolicyHash}), as one loaded at run time from the same files does.
  */
 final class EvaluatorClasses {
 
@@ -22,16 +25,17 @@ final class EvaluatorClasses {
     }
 
     /**
-     * The sources of the policies in package {@code packageName}.
+     * The sources of the policies, compiled without errors, in package {@code packageName}.
      *
      * @throws MojoFailureException when two policies would have one class name
      */
-    static List<JavaFile> generate(List<CheckedPolicy> policies, String packageName,
+    static List<JavaFile> generate(List<Compilation> compilations, String packageName,
                                    MavenMessages messages) throws MojoFailureException {
-        Map<String, CheckedPolicy> byClass = new LinkedHashMap<>();
-        for (CheckedPolicy policy : policies) {
+        Map<String, Compilation> byClass = new LinkedHashMap<>();
+        for (Compilation compilation : compilations) {
+            CheckedPolicy policy = compilation.policy();
             String name = JavaNames.policyClass(policy.file());
-            CheckedPolicy other = byClass.putIfAbsent(name, policy);
+            CheckedPolicy other = policy(byClass.putIfAbsent(name, compilation));
             if (other != null) {
                 throw new MojoFailureException("policies " + messages.path(other.file())
                         + " and " + messages.path(policy.file()) + " would both generate class "
@@ -40,9 +44,15 @@ final class EvaluatorClasses {
         }
         JavaGenerator generator = new JavaGenerator();
         List<JavaFile> files = new ArrayList<>();
-        for (Map.Entry<String, CheckedPolicy> entry : byClass.entrySet()) {
-            files.addAll(generator.generate(entry.getValue(), packageName, entry.getKey()));
+        for (Map.Entry<String, Compilation> entry : byClass.entrySet()) {
+            Compilation compilation = entry.getValue();
+            files.addAll(generator.generate(compilation.policy(), PolicyHash.of(compilation),
+                    packageName, entry.getKey()));
         }
         return files;
+    }
+
+    private static CheckedPolicy policy(Compilation compilation) {
+        return compilation == null ? null : compilation.policy();
     }
 }

@@ -3,7 +3,6 @@ package dev.verdict.maven;
 import com.palantir.javapoet.JavaFile;
 import dev.verdict.codegen.JavaGenerator;
 import dev.verdict.codegen.JavaNames;
-import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.pipeline.Compilation;
 import java.io.File;
 import java.io.IOException;
@@ -80,8 +79,7 @@ public final class GenerateMojo extends PolicyMojo {
             throw new MojoFailureException("Verdict policies have " + log.counts()
                     + ", and failOnWarning is set");
         }
-        List<CheckedPolicy> policies = compilations.stream().map(Compilation::policy).toList();
-        List<JavaFile> sources = EvaluatorClasses.generate(policies, packageName, messages);
+        List<JavaFile> sources = EvaluatorClasses.generate(compilations, packageName, messages);
         try {
             return GeneratedSources.update(outputDirectory.toPath(), sources);
         } catch (IOException e) {

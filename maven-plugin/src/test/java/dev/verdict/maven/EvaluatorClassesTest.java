@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.palantir.javapoet.JavaFile;
-import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.pipeline.Compilation;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,13 +17,12 @@ class EvaluatorClassesTest {
     @TempDir
     Path project;
 
-    private List<CheckedPolicy> policies(String... paths) throws Exception {
+    private List<Compilation> policies(String... paths) throws Exception {
         List<Path> files = new ArrayList<>();
         for (String path : paths) {
             files.add(ProjectFolder.write(project, path, ProjectPoliciesTest.CLEAN));
         }
-        return new ProjectPolicies(project, null, false).compile(files).stream()
-                .map(Compilation::policy).toList();
+        return new ProjectPolicies(project, null, false).compile(files);
     }
 
     @Test
@@ -39,7 +37,7 @@ class EvaluatorClassesTest {
 
     @Test
     void twoPoliciesOfOneClassNameFailNamingBoth() throws Exception {
-        List<CheckedPolicy> clash = policies("v/eu/returns.policy", "v/us/returns.policy");
+        List<Compilation> clash = policies("v/eu/returns.policy", "v/us/returns.policy");
         MojoFailureException e = assertThrows(MojoFailureException.class,
                 () -> EvaluatorClasses.generate(clash, "com.example", new MavenMessages(project)));
         assertEquals("policies " + project.resolve("v/eu/returns.policy") + " and "

@@ -2,13 +2,17 @@ package dev.verdict.runtime;
 
 import java.util.List;
 
-/** Just enough JSON writing for decisions and request errors, so the runtime needs no library. */
-final class Json {
+/**
+ * Just enough JSON writing for decisions and request errors, so the runtime needs no library;
+ * {@link #string} is public for writers of decision logs.
+ */
+public final class Json {
 
     private Json() {
     }
 
-    static void string(StringBuilder out, String value) {
+    /** Appends {@code value} as a JSON string ({@code null} for null), escaped. */
+    public static void string(StringBuilder out, String value) {
         if (value == null) {
             out.append("null");
             return;

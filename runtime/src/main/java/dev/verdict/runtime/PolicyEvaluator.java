@@ -13,6 +13,15 @@ public interface PolicyEvaluator extends Evaluator {
     RequestReader requestReader();
 
     /**
+     * The version of the policy text this evaluator decides with: generated classes return the
+     * content hash of the files they were generated from; {@link PolicyVersion#UNKNOWN} when the
+     * evaluator was made without them.
+     */
+    default PolicyVersion version() {
+        return PolicyVersion.UNKNOWN;
+    }
+
+    /**
      * Decides a request given as nested maps ({@code {"buyer": {"refunds_30d": 0}}}) or flat
      * dotted keys.
      *

@@ -14,6 +14,8 @@ import dev.verdict.diag.Severity;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,23 +41,33 @@ public final class SarifRenderer implements DiagnosticRenderer {
     private final ObjectMapper json = new ObjectMapper();
     private final URI docs;
     private final String toolVersion;
+    private final Path base;
 
     /**
      * A renderer linking each rule to {@code docs} (the absolute URI of {@code diagnostics.md},
-     * {@code #e0201} anchors appended; null: no links) and naming {@code toolVersion} (null: none).
+     * {@code #e0201} anchors appended; null: no links), naming {@code toolVersion} (null: none),
+     * and writing paths relative to {@code base} (absolute, normally the working directory;
+     * null: paths as given), as code-scanning services expect; a path outside it is written as
+     * an absolute {@code file:} URI.
      */
-    public SarifRenderer(URI docs, String toolVersion) {
+    public SarifRenderer(URI docs, String toolVersion, Path base) {
         if (docs != null && !docs.isAbsolute()) {
             throw new IllegalArgumentException("SARIF links need an absolute URI, not `" + docs
                     + "`");
         }
         this.docs = docs;
         this.toolVersion = toolVersion;
+        this.base = base == null ? null : base.toAbsolutePath().normalize();
+    }
+
+    /** A renderer linking to {@code docs} and naming {@code toolVersion}; paths as given. */
+    public SarifRenderer(URI docs, String toolVersion) {
+        this(docs, toolVersion, null);
     }
 
     /** A renderer without documentation links or version. */
     public SarifRenderer() {
-        this(null, null);
+        this(null, null, null);
     }
 
     @Override
@@ -181,8 +193,26 @@ public final class SarifRenderer implements DiagnosticRenderer {
         return region;
     }
 
-    /** A relative URI for a path as given: forward slashes, reserved characters escaped. */
-    private static String uri(String path) {
+    /**
+     * The URI of a diagnostic's file: relative to {@code base} when it is a file there, else
+     * an absolute {@code file:} URI for an absolute path; else the path as given.
+     */
+    private String uri(String file) {
+        if (base == null || file.startsWith("bundled:")) {
+            return relativeUri(file);
+        }
+        Path path;
+        try {
+            path = base.resolve(file).normalize();
+        } catch (InvalidPathException e) {
+            return relativeUri(file);
+        }
+        return path.startsWith(base) ? relativeUri(base.relativize(path).toString())
+                : path.toUri().toString();
+    }
+
+    /** A relative URI for a path: forward slashes, reserved characters escaped. */
+    private static String relativeUri(String path) {
         StringBuilder uri = new StringBuilder();
         for (byte b : path.replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
             int c = b & 0xff;

@@ -59,6 +59,34 @@ class SarifRendererTest {
     }
 
     @Test
+    void pathsAreRelativeToTheBaseAndLinksPointIntoTheDocsOfThisRelease() throws Exception {
+        JsonSchema schema;
+        try (InputStream in = getClass().getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+        }
+        java.nio.file.Path base = java.nio.file.Path.of("/work/shop").toAbsolutePath();
+        String inside = base.resolve("policies/returns.policy").toString();
+        String outside = base.resolveSibling("other/x.policy").toString();
+        List<Diagnostic> diagnostics = List.of(
+                Code.E0201.at(inside, new Span(1, 1, 1, 2), "a"),
+                Code.E0201.at("./policies/../b.policy", new Span(1, 1, 1, 2), "b"),
+                Code.E0201.at(outside, new Span(1, 1, 1, 2), "c"));
+        var renderer = new SarifRenderer(dev.verdict.pipeline.Release.docs("diagnostics.md"),
+                dev.verdict.pipeline.Release.version(), base);
+        JsonNode log = JSON.readTree(renderer.render(diagnostics, Map.of()));
+        assertEquals(Set.of(), schema.validate(log));
+        Set<String> uris = new java.util.HashSet<>();
+        log.at("/runs/0/artifacts").forEach(a -> uris.add(a.at("/location/uri").asText()));
+        assertEquals(Set.of("policies/returns.policy", "b.policy",
+                java.nio.file.Path.of(outside).toUri().toString()), uris);
+        JsonNode driver = log.at("/runs/0/tool/driver");
+        assertEquals(dev.verdict.pipeline.Release.version(), driver.at("/version").asText());
+        assertFalse(driver.at("/version").asText().contains("$"), "the version is filtered");
+        assertEquals(dev.verdict.pipeline.Release.homepage() + "/blob/main/docs/diagnostics.md"
+                + "#e0201", driver.at("/rules/" + Code.E0201.ordinal() + "/helpUri").asText());
+    }
+
+    @Test
     void describesEveryCodeAsARule() throws Exception {
         JsonNode rules = render().at("/runs/0/tool/driver/rules");
         assertEquals(Code.values().length, rules.size());

@@ -8,12 +8,17 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * JSON in and out of one HTTP exchange: reads a request body as bytes, up to a limit, for the
- * runtime's request reader (which reads money exactly and refuses duplicate keys), and sends
- * JSON responses, including the error shape {@code {"error":{"message":"...","field":"..."}}}.
+ * runtime's request reader (which reads money exactly and refuses duplicate keys, as the CLI
+ * does), and sends JSON responses, including the error shape
+ * {@code {"error":{"message":"...","field":"..."}}}. A body whose {@code Content-Type} names a
+ * type that is not JSON is refused with 415 (no {@code Content-Type} is taken as JSON). A
+ * response to {@code HEAD} has the status and headers of the {@code GET} and no body.
  */
 final class JsonExchange {
 
@@ -42,14 +47,56 @@ final class JsonExchange {
         this.exchange = exchange;
     }
 
-    /** Sends {@code json} with {@code status}. */
+    /**
+     * A request body already accepted by the runtime's strict reader, as maps for the decision
+     * log; null when it cannot be read so (it always can, having been accepted).
+     */
+    static Map<String, Object> object(byte[] body) {
+        try {
+            Object value = JSON.readValue(body, Object.class);
+            if (value instanceof Map<?, ?> map) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> object = (Map<String, Object>) map;
+                return object;
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** Sends {@code json} with {@code status}; only the headers when the request is HEAD. */
     void send(int status, String json) throws IOException {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        send(status, "application/json; charset=utf-8", json);
+    }
+
+    /** Sends {@code text} of {@code contentType} with {@code status}; only headers for HEAD. */
+    void send(int status, String contentType, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        if (isHead()) {
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    /** Whether the request is a GET or a HEAD (answered as a GET without its body). */
+    boolean isRead() {
+        return exchange.getRequestMethod().equals("GET") || isHead();
+    }
+
+    private boolean isHead() {
+        return exchange.getRequestMethod().equals("HEAD");
+    }
+
+    /** {@code application/json}, or a JSON-based type ({@code application/problem+json}). */
+    static boolean isJson(String contentType) {
+        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return type.equals("application/json") || type.endsWith("+json");
     }
 
     /** Sends {@code {"error":{"message":...,"field":...}}}; {@code field} may be null. */
@@ -60,7 +107,7 @@ final class JsonExchange {
         send(status, JSON.writeValueAsString(Map.of("error", error)));
     }
 
-    /** Sends {@code 405} naming the one method the path allows. */
+    /** Sends {@code 405} naming the methods the path allows. */
     void sendMethodNotAllowed(String allowed) throws IOException {
         exchange.getResponseHeaders().set("Allow", allowed);
         sendError(405, "method " + exchange.getRequestMethod() + " is not allowed here: use "
@@ -74,6 +121,11 @@ final class JsonExchange {
 
     /** The request body, at most {@link #MAX_BODY_BYTES}. */
     byte[] readBody() throws IOException, BadBody {
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (type != null && !isJson(type)) {
+            throw new BadBody(415, "the body's Content-Type is `" + type
+                    + "`, not JSON: send `application/json`");
+        }
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
             if (body.length > MAX_BODY_BYTES) {

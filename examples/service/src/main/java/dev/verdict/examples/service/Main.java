@@ -1,55 +1,64 @@
 package dev.verdict.examples.service;
 
-import dev.verdict.runtime.PolicyEvaluator;
+import dev.verdict.loader.PolicyHolder;
+import dev.verdict.loader.PolicyLoadException;
+import dev.verdict.loader.PolicyLoader;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.InetSocketAddress;
-import java.util.Map;
 
 /**
- * Starts the service: {@code java -jar verdict-service.jar [PORT]}. The port is the argument,
- * else the {@code PORT} environment variable, else 8080; the server listens on
- * {@code 127.0.0.1} unless {@code HOST} names another address ({@code HOST=0.0.0.0} for every
- * interface). Logs one line when it is ready.
+ * Starts the service: {@code java -jar verdict-service.jar [PORT]}, configured by the
+ * environment ({@link ServiceConfig}). Logs one line when it is ready, and one per reload.
  */
 public final class Main {
-
-    private static final int DEFAULT_PORT = 8080;
 
     private Main() {
     }
 
     public static void main(String[] args) throws IOException {
-        int port;
-        String host = System.getenv().getOrDefault("HOST", "127.0.0.1");
+        ServiceConfig config;
         try {
-            port = port(args.length > 0 ? args[0] : System.getenv("PORT"));
+            config = ServiceConfig.from(args, System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println("verdict-service: " + e.getMessage());
             System.exit(2);
             return;
         }
-        Map<String, PolicyEvaluator> policies = Policies.all();
-        DecisionServer server = DecisionServer.start(new InetSocketAddress(host, port), policies);
-        InetSocketAddress address = server.address();
-        System.out.println("verdict-service listening on http://" + address.getHostString() + ":"
-                + address.getPort() + " with policies " + String.join(", ", policies.keySet()));
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        try {
+            Service service = start(config, System.out);
+            Runtime.getRuntime().addShutdownHook(new Thread(service::close));
+        } catch (PolicyLoadException e) {
+            System.err.println("verdict-service: " + e.getMessage());
+            System.exit(1);
+        } catch (IllegalArgumentException e) {
+            System.err.println("verdict-service: " + e.getMessage());
+            System.exit(2);
+        }
     }
 
-    /** The port to listen on: {@code text} as a number from 0 to 65535, or the default. */
-    static int port(String text) {
-        if (text == null || text.isBlank()) {
-            return DEFAULT_PORT;
+    /** Starts the service of {@code config}, saying where it listens on {@code out}. */
+    static Service start(ServiceConfig config, PrintStream out)
+            throws IOException, PolicyLoadException {
+        ActivePolicies policies = config.policyDirectory() == null
+                ? ActivePolicies.fixed(Policies.generated())
+                : ActivePolicies.reloading(PolicyHolder.open(
+                        PolicyLoader.create().withLabel(config.label()),
+                        config.policyDirectory()));
+        Service service = Service.start(new InetSocketAddress(config.host(), config.port()),
+                policies, config);
+        if (policies.holder() != null) {
+            policies.holder().onReload(reload -> out.println(reload.accepted()
+                    ? "verdict-service: reloaded " + config.policyDirectory()
+                    : "verdict-service: kept the running policies; the new ones were refused:\n"
+                            + reload.load().report().stripTrailing()));
         }
-        try {
-            int port = Integer.parseInt(text.strip());
-            if (port >= 0 && port <= 65535) {
-                return port;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("the port must be a number from 0 to 65535, not `"
-                + text + "`");
+        InetSocketAddress address = service.address();
+        out.println("verdict-service listening on http://" + address.getHostString() + ":"
+                + address.getPort() + " with policies "
+                + String.join(", ", policies.current().names())
+                + (config.policyDirectory() == null ? ""
+                        : " from " + config.policyDirectory() + " (reloaded on change)"));
+        return service;
     }
 }

@@ -5,15 +5,16 @@ import dev.verdict.examples.policies.CategoriesPolicy;
 import dev.verdict.examples.policies.JewelryPolicy;
 import dev.verdict.examples.policies.RefundsPolicy;
 import dev.verdict.examples.policies.RiskPolicy;
-import dev.verdict.runtime.PolicyEvaluator;
-import java.util.Collections;
-import java.util.Map;
-import java.util.TreeMap;
+import dev.verdict.loader.LoadedPolicy;
+import dev.verdict.loader.PolicySet;
+import java.time.Instant;
+import java.util.List;
 
 /**
- * The policies the service decides with, by the name in {@code /decide/{name}}: the evaluators
- * the Verdict Maven plugin generated from {@code src/main/verdict/NAME.policy} at build time.
- * Evaluators are immutable and thread-safe, so one instance serves every request.
+ * The policies the service decides with when it is given no policy directory: the evaluators
+ * the Verdict Maven plugin generated from {@code src/main/verdict/NAME.policy} at build time,
+ * by the name in {@code /decide/{name}}. Evaluators are immutable and thread-safe, so one
+ * instance serves every request.
  */
 final class Policies {
 
@@ -21,13 +22,12 @@ final class Policies {
     }
 
     /** Every policy of this project, sorted by name. */
-    static Map<String, PolicyEvaluator> all() {
-        Map<String, PolicyEvaluator> policies = new TreeMap<>();
-        policies.put("cancellations", new CancellationsPolicy());
-        policies.put("categories", new CategoriesPolicy());
-        policies.put("jewelry", new JewelryPolicy());
-        policies.put("refunds", new RefundsPolicy());
-        policies.put("risk", new RiskPolicy());
-        return Collections.unmodifiableMap(policies);
+    static PolicySet generated() {
+        return PolicySet.of(List.of(
+                LoadedPolicy.generated("cancellations", new CancellationsPolicy()),
+                LoadedPolicy.generated("categories", new CategoriesPolicy()),
+                LoadedPolicy.generated("jewelry", new JewelryPolicy()),
+                LoadedPolicy.generated("refunds", new RefundsPolicy()),
+                LoadedPolicy.generated("risk", new RiskPolicy())), 0, Instant.now());
     }
 }

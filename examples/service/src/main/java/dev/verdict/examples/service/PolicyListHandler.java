@@ -3,19 +3,18 @@ package dev.verdict.examples.service;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 
-/** {@code GET /policies}: {@code {"policies":["cancellations",...]}}, sorted. */
+/** {@code GET /policies}: {@code {"policies":["cancellations",...]}}, sorted; the ones active. */
 final class PolicyListHandler implements HttpHandler {
 
     /** The path this handler serves. */
     static final String PATH = "/policies";
 
-    private final String body;
+    private final ActivePolicies policies;
 
-    PolicyListHandler(List<String> names) throws IOException {
-        this.body = JsonExchange.toJson(Map.of("policies", names));
+    PolicyListHandler(ActivePolicies policies) {
+        this.policies = policies;
     }
 
     @Override
@@ -25,10 +24,11 @@ final class PolicyListHandler implements HttpHandler {
             if (!exchange.getRequestURI().getPath().equals(PATH)) {
                 json.sendError(404, "no such resource: " + exchange.getRequestURI().getPath(),
                         null);
-            } else if (!exchange.getRequestMethod().equals("GET")) {
-                json.sendMethodNotAllowed("GET");
+            } else if (!json.isRead()) {
+                json.sendMethodNotAllowed("GET, HEAD");
             } else {
-                json.send(200, body);
+                json.send(200, JsonExchange.toJson(Map.of("policies",
+                        policies.current().names())));
             }
         }
     }

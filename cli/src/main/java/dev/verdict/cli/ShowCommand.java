@@ -1,0 +1,66 @@
+package dev.verdict.cli;
+
+import dev.verdict.diag.Suggestions;
+import dev.verdict.source.SourceKind;
+import dev.verdict.source.SourceNotFound;
+import dev.verdict.source.SourceReader;
+import dev.verdict.source.SourceRef;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code verdict show profile [NAME]}: what policies are checked against. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = {"Prints a bundled platform profile, so you can read what policies are "
+                + "checked against; without a name, lists the bundled profiles.",
+                "Exit: 0; 2 an unknown name, or usage errors."})
+final class ShowCommand implements Callable<Integer> {
+
+    /** What can be shown; schemas join profiles here when they are bundled. */
+    enum Kind {
+        PROFILE(SourceKind.PROFILE);
+
+        private final SourceKind source;
+
+        Kind(SourceKind source) {
+            this.source = source;
+        }
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "KIND", description = "profile")
+    private Kind kind;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "NAME",
+            description = "A bundled name, e.g. tiktok_us.")
+    private String name;
+
+    @Override
+    public Integer call() {
+        Console console = Console.of(spec);
+        List<String> bundled = kind.source.bundledNames();
+        if (name == null) {
+            bundled.forEach(console.out()::println);
+            console.out().flush();
+            return Exit.OK;
+        }
+        try {
+            SourceRef ref = new SourceRef(name, false, null);
+            console.out().print(SourceReader.read(kind.source, ref, null, null).text());
+            console.out().flush();
+            return Exit.OK;
+        } catch (SourceNotFound e) {
+            String help = Suggestions.didYouMean(name, bundled);
+            console.problem("unknown bundled " + kind.name().toLowerCase(Locale.ROOT) + " `"
+                    + name + "`; " + (help != null ? help
+                    : "the bundled ones are " + String.join(", ", bundled)));
+            return Exit.USAGE;
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package dev.verdict.loader;
+
+import dev.verdict.diag.Diagnostic;
+import dev.verdict.interp.TestResult;
+import dev.verdict.interp.TestRunner;
+import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.pipeline.Compilation;
+import dev.verdict.pipeline.Compiler;
+import dev.verdict.pipeline.CompilerOptions;
+import dev.verdict.pipeline.PolicyHash;
+import dev.verdict.runtime.PolicyVersion;
+import dev.verdict.schema.Schema;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Loads policies at run time: reads a policy file, or every {@code .policy} file under a
+ * directory (profiles they name are read beside them), or policy text; checks and analyses
+ * them; compiles them to bytecode in memory (or interprets them, on a Java runtime without a
+ * compiler); and runs their {@code test} blocks against the evaluators that will decide. A load
+ * with an error or a failing test gives no policies, only what is wrong ({@link PolicyLoad}).
+ * Immutable and thread-safe; loads run on a thread with a large stack, as the compiler needs.
+ */
+public final class PolicyLoader {
+
+    private static final long STACK_BYTES = 256L << 20;
+
+    private final Schema schema;
+    private final String defaultPlatform;
+    private final String label;
+    private final PolicyEvaluators.Bytecode bytecode;
+
+    private PolicyLoader(Schema schema, String defaultPlatform, String label,
+                         PolicyEvaluators.Bytecode bytecode) {
+        this.schema = schema;
+        this.defaultPlatform = defaultPlatform;
+        this.label = label;
+        this.bytecode = bytecode;
+    }
+
+    /** A loader for the bundled schema, compiling to bytecode, with no label. */
+    public static PolicyLoader create() {
+        return new PolicyLoader(Schema.aftersale(), null, null, PolicyEvaluators.JAVAC);
+    }
+
+    /** This loader, serving policies that name no platform with {@code platform}. */
+    public PolicyLoader withDefaultPlatform(String platform) {
+        return new PolicyLoader(schema, platform, label, bytecode);
+    }
+
+    /** This loader, labelling the versions it loads with {@code versionLabel} (null: none). */
+    public PolicyLoader withLabel(String versionLabel) {
+        return new PolicyLoader(schema, defaultPlatform, versionLabel, bytecode);
+    }
+
+    /** This loader, interpreting policies instead of compiling them. */
+    public PolicyLoader interpreted() {
+        return new PolicyLoader(schema, defaultPlatform, label, null);
+    }
+
+    /** This loader, compiling with {@code compiler} (tests stand in for a missing javac). */
+    PolicyLoader compilingWith(PolicyEvaluators.Bytecode compiler) {
+        return new PolicyLoader(schema, defaultPlatform, label, compiler);
+    }
+
+    /** Loads a policy file, or every {@code .policy} file under a directory. */
+    public PolicyLoad load(Path path) {
+        return onLargeStack(() -> {
+            PolicyFiles files = PolicyFiles.find(path);
+            List<Source> sources = new ArrayList<>();
+            for (PolicyFiles.Entry entry : files.entries()) {
+                sources.add(new Source(entry.name(), entry.path().toString(), entry.text(),
+                        entry.path().toAbsolutePath().getParent()));
+            }
+            return load(sources, files.problems());
+        });
+    }
+
+    /**
+     * Loads policy {@code text} under {@code name}; a profile it names by path is read from
+     * {@code directory} (null: the current directory).
+     */
+    public PolicyLoad load(String name, String text, Path directory) {
+        return load(Map.of(name, text), directory);
+    }
+
+    /**
+     * Loads policy texts by name, as one set; a profile they name by path is read from
+     * {@code directory} (null: the current directory).
+     */
+    public PolicyLoad load(Map<String, String> textsByName, Path directory) {
+        List<Source> sources = new ArrayList<>();
+        new TreeMap<>(textsByName).forEach((name, text) ->
+                sources.add(new Source(name, name + PolicyFiles.EXTENSION, text, directory)));
+        return onLargeStack(() -> load(sources, List.of()));
+    }
+
+    private record Source(String name, String displayPath, String text, Path directory) {
+    }
+
+    private PolicyLoad load(List<Source> sources, List<String> problems) {
+        Compiler compiler = new Compiler(schema, new CompilerOptions(defaultPlatform, true));
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Map<String, String> texts = new HashMap<>();
+        List<Compilation> compilations = new ArrayList<>();
+        for (Source source : sources) {
+            Compilation compilation =
+                    compiler.compile(source.displayPath(), source.text(), source.directory());
+            diagnostics.addAll(compilation.diagnostics());
+            texts.putAll(compilation.sources());
+            compilations.add(compilation);
+        }
+        List<String> found = new ArrayList<>(problems);
+        if (sources.isEmpty() && problems.isEmpty()) {
+            found.add("no `.policy` files to load");
+        }
+        boolean errors = compilations.stream().anyMatch(Compilation::hasErrors);
+        if (errors || !found.isEmpty()) {
+            return new PolicyLoad(null, diagnostics, texts, found, null);
+        }
+        List<CheckedPolicy> policies = compilations.stream().map(Compilation::policy).toList();
+        List<PolicyVersion> versions = compilations.stream()
+                .map(c -> new PolicyVersion(PolicyHash.of(c), label)).toList();
+        PolicyEvaluators evaluators = PolicyEvaluators.make(policies, versions, bytecode);
+        List<LoadedPolicy> loaded = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            LoadedPolicy policy = evaluators.policy(sources.get(i).name(), i);
+            found.addAll(failedTests(policies.get(i), policy));
+            loaded.add(policy);
+        }
+        PolicySet set = found.isEmpty() ? PolicySet.of(loaded, 0, Instant.now()) : null;
+        return new PolicyLoad(set, diagnostics, texts, found, evaluators.fallback());
+    }
+
+    private static List<String> failedTests(CheckedPolicy policy, LoadedPolicy evaluator) {
+        List<String> failures = new ArrayList<>();
+        for (TestResult result : new TestRunner(evaluator).run(policy.tests()).results()) {
+            if (!result.passed()) {
+                failures.add(result.test().file() + ":" + result.test().span().line()
+                        + ": test `" + result.test().name() + "` failed: " + result.failure());
+            }
+        }
+        return failures;
+    }
+
+    private interface Work {
+        PolicyLoad run() throws IOException;
+    }
+
+    private static PolicyLoad onLargeStack(Work work) {
+        PolicyLoad[] result = new PolicyLoad[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread thread = new Thread(null, () -> {
+            try {
+                result[0] = work.run();
+            } catch (IOException e) {
+                result[0] = new PolicyLoad(null, List.of(), Map.of(),
+                        List.of("cannot read policies: " + e.getMessage()), null);
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            }
+        }, "verdict-load", STACK_BYTES);
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading policies", e);
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return result[0];
+    }
+}
