@@ -5,7 +5,7 @@ import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
-import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import java.util.stream.Collectors;
 
 /** Compiles benchmark policies with Verdict's pipeline, refusing any with errors. */
@@ -19,7 +19,7 @@ public final class Policies {
      * analyses too. Throws, listing the errors, when the text does not compile.
      */
     public static CheckedPolicy compile(String name, String text, boolean analyse) {
-        Compiler compiler = new Compiler(Schema.aftersale(), new CompilerOptions(null, analyse));
+        Compiler compiler = new Compiler(Schemas.aftersale(), new CompilerOptions(null, analyse));
         Compilation compilation = compiler.compile(name, text, null);
         if (compilation.policy() == null) {
             throw new IllegalArgumentException(name + " does not compile:\n"

@@ -7,6 +7,7 @@ import dev.verdict.runtime.Evaluator;
 import dev.verdict.runtime.InvalidRequestException;
 import dev.verdict.runtime.RequestReader;
 import dev.verdict.runtime.RequestValues;
+import dev.verdict.runtime.UnknownFields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -49,6 +50,11 @@ final class EvalCommand implements Callable<Integer> {
         Path requests;
     }
 
+    @Option(names = "--unknown-fields", paramLabel = "WHAT", defaultValue = "reject",
+            description = "reject (default): a request with a field the schema does not declare "
+                    + "is invalid; ignore: such fields are skipped.")
+    private UnknownFields unknownFields;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
             description = "json (default) or human.")
     private DecisionFormat format;
@@ -65,7 +71,7 @@ final class EvalCommand implements Callable<Integer> {
             return compiler.refusal();
         }
         Evaluator evaluator = verdict.evaluators(console).of(checked);
-        RequestReader reader = RequestFormat.of(checked).reader();
+        RequestReader reader = RequestFormat.of(checked, unknownFields).reader();
         if (input.request != null) {
             try {
                 RequestValues values = reader.read(input.request);

@@ -4,6 +4,7 @@ import dev.verdict.explain.Explainer;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.request.RequestFormat;
 import dev.verdict.runtime.InvalidRequestException;
+import dev.verdict.runtime.UnknownFields;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +27,11 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     private PolicyFile policy;
 
+    @Option(names = "--unknown-fields", paramLabel = "WHAT", defaultValue = "reject",
+            description = "reject (default): a request with a field the schema does not declare "
+                    + "is invalid; ignore: such fields are skipped.")
+    private UnknownFields unknownFields;
+
     @Option(names = "--request", paramLabel = "JSON", required = true, description = "The request.")
     private String request;
 
@@ -38,7 +44,7 @@ final class ExplainCommand implements Callable<Integer> {
             return compiler.refusal();
         }
         try {
-            var values = RequestFormat.of(checked).reader().read(request);
+            var values = RequestFormat.of(checked, unknownFields).reader().read(request);
             Explainer explainer = new Explainer(checked);
             explainer.explain(values).lines().forEach(console.out()::println);
             console.out().flush();

@@ -38,7 +38,7 @@ final class FmtCommand implements Callable<Integer> {
         Console console = Console.of(spec);
         SourcePaths sources = new SourcePaths(console);
         int exit = Exit.OK;
-        for (Path file : sources.expand(paths, Set.of(".policy", ".platform"))) {
+        for (Path file : sources.expand(paths, Set.of(".policy", ".platform", ".schema"))) {
             String text = sources.read(file);
             if (text == null) {
                 continue;

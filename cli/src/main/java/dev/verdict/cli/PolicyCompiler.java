@@ -7,7 +7,7 @@ import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
 import dev.verdict.pipeline.Checkable;
-import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +27,7 @@ final class PolicyCompiler {
     PolicyCompiler(Console console, String platform) {
         this.console = console;
         this.sources = new SourcePaths(console);
-        this.compiler = new Compiler(Schema.aftersale(), new CompilerOptions(platform, true));
+        this.compiler = new Compiler(Schemas.aftersale(), new CompilerOptions(platform, true));
     }
 
     /** Whether some path or file could not be read: the command exits 2. */

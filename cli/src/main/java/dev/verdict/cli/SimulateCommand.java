@@ -126,6 +126,11 @@ final class SimulateCommand implements Callable<Integer> {
 
     /** The simulator, with both policies compiled in one go; null after reporting a mismatch. */
     private Simulator simulator(Console console, CheckedPolicy current, CheckedPolicy old) {
+        if (current.schema().amountField().isEmpty()) {
+            console.problem("cannot simulate " + policy + ": its schema `"
+                    + current.schema().name() + "` has no outcome that `refunds` money");
+            return null;
+        }
         Evaluators evaluators = verdict.evaluators(console);
         if (old == null) {
             return Simulator.of(current, observed(evaluators.of(current)));

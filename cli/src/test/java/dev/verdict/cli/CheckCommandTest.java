@@ -191,7 +191,7 @@ class CheckCommandTest {
         Cli.Result shown = Cli.run("show", "profile", "tiktok_us");
         assertEquals(0, shown.exit());
         assertTrue(shown.out().contains("\nplatform tiktok_us \"TikTok Shop US\"\n"), shown.out());
-        assertEquals("tiktok_us\n", Cli.run("show", "profile").out());
+        assertEquals("tiktok_us\ntiktok_us_order_review\n", Cli.run("show", "profile").out());
         Cli.Result unknown = Cli.run("show", "profile", "tiktok_uss");
         assertEquals(2, unknown.exit());
         assertEquals("verdict: unknown bundled profile `tiktok_uss`; did you mean `tiktok_us`?\n",

@@ -8,7 +8,7 @@ import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
 import dev.verdict.pipeline.PolicyHash;
-import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +43,7 @@ class CompileCommandTest {
         Path out = dir.resolve("gen");
         assertEquals(0, Cli.run("compile", "--out", out, policy).exit());
         String source = Files.readString(out.resolve("verdict/generated/CancelPolicy.java"));
-        Compilation compilation = new Compiler(Schema.aftersale(),
+        Compilation compilation = new Compiler(Schemas.aftersale(),
                 new CompilerOptions(null, false)).compile(policy);
         String hash = PolicyHash.of(compilation);
         assertTrue(hash.matches("sha256:[0-9a-f]{64}"), hash);

@@ -3,6 +3,7 @@ package dev.verdict.analysis;
 import dev.verdict.diag.AnalysisDiagnostics;
 import dev.verdict.diag.CheckDiagnostics;
 import dev.verdict.diag.Diagnostic;
+import dev.verdict.ir.Expr;
 import dev.verdict.ir.Rule;
 import dev.verdict.schema.Field;
 import java.util.ArrayList;
@@ -221,17 +222,25 @@ final class Reachability {
         return String.join(", ", names.subList(0, last)) + " and " + names.get(last);
     }
 
-    /** E0208 in the checker's words, with the request types the condition really allows. */
+    /**
+     * E0208 in the checker's words: for an outcome that applies to a set of values of one field,
+     * the values the condition really allows; else the outcome's condition.
+     */
     private void reportInapplicable(Rule rule) {
-        Field request = context.space().schema().requestField();
+        var outcome = rule.outcome().outcome();
+        if (outcome.applies().field() == null) {
+            context.report(rule.file(), CheckDiagnostics.outcomeNeverApplies(rule.span(),
+                    outcome.name(), context.exprs().print((Expr) outcome.applies().lowered())));
+            return;
+        }
+        Field request = outcome.applies().field();
         long allowed = 0;
         for (Cube cube : context.conditions().truth(rule.written()).cubes()) {
             allowed |= cube.domain(request.index()).mask();
         }
-        var outcome = rule.outcome().outcome();
         String allowedNames = names(request, allowed);
         context.report(rule.file(), CheckDiagnostics.inapplicableOutcome(rule.span(),
-                outcome.name(), names(request, context.space().schema().applicability(outcome)),
+                outcome.name(), "to " + names(request, outcome.applies().mask()),
                 allowedNames, request.path()));
     }
 

@@ -6,12 +6,17 @@ import dev.verdict.ast.Operand.StringLit;
 import java.util.List;
 
 /**
- * A top-level declaration of a {@code .policy} or {@code .platform} file. One grammar serves
- * both; the checker reports declarations that do not belong in the kind of file they are in.
+ * A top-level declaration of a {@code .policy}, {@code .platform} or {@code .schema} file. One
+ * grammar serves all three; the checker reports declarations that do not belong in the kind of
+ * file they are in.
  */
 public sealed interface Decl {
 
     Span span();
+
+    /** A declaration of a {@code .schema} file, or the {@code schema} line: {@link SchemaDecl}. */
+    non-sealed interface OfSchema extends Decl {
+    }
 
     /** {@code policy "display name"}. */
     record PolicyHeader(StringLit displayName, Span span) implements Decl {

@@ -1,8 +1,11 @@
 package dev.verdict.check;
 
 import dev.verdict.ast.Decl;
+import dev.verdict.ast.SchemaDecl;
+import dev.verdict.ast.SourceText;
 import dev.verdict.ast.Span;
 import dev.verdict.diag.CheckDiagnostics;
+import dev.verdict.diag.SchemaDiagnostics;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +33,16 @@ final class Layout {
             Map.entry(Decl.GuardDecl.class, "guard"),
             Map.entry(Decl.Otherwise.class, "otherwise"),
             Map.entry(Decl.TestDefaults.class, "test"),
-            Map.entry(Decl.TestCase.class, "test"));
+            Map.entry(Decl.TestCase.class, "test"),
+            Map.entry(SchemaDecl.SchemaHeader.class, "schema"),
+            Map.entry(SchemaDecl.CurrencyDef.class, "currency"),
+            Map.entry(SchemaDecl.EnumDef.class, "enum"),
+            Map.entry(SchemaDecl.FieldDef.class, "field"),
+            Map.entry(SchemaDecl.PassthroughDef.class, "passthrough"),
+            Map.entry(SchemaDecl.SettingDef.class, "setting"),
+            Map.entry(SchemaDecl.OutcomeDef.class, "outcome"),
+            Map.entry(SchemaDecl.ObligationDef.class, "obligation"),
+            Map.entry(SchemaDecl.LintDef.class, "lint"));
 
     private final Reporter reporter;
     private final FileKind kind;
@@ -80,6 +92,13 @@ final class Layout {
     }
 
     private boolean belongs(Decl decl) {
+        if (decl instanceof SchemaDecl.SchemaHeader header) {
+            schemaForm(header);
+            return true;
+        }
+        if (kind == FileKind.SCHEMA || decl instanceof Decl.OfSchema) {
+            return belongsInSchema(decl);
+        }
         boolean shared = decl instanceof Decl.PlatformHeader || decl instanceof Decl.CurrencyHeader;
         boolean profileOnly = decl instanceof Decl.DefaultDecl || decl instanceof Decl.LimitDecl
                 || decl instanceof Decl.GuardDecl || decl instanceof Decl.ForbidDecl;
@@ -94,6 +113,32 @@ final class Layout {
                 ? CheckDiagnostics.profileDeclarationInPolicy(keywordSpan(decl), keyword)
                 : CheckDiagnostics.policyDeclarationInProfile(keywordSpan(decl), keyword));
         return false;
+    }
+
+    /** Schema declarations belong in schemas, and a schema has only those and a fallback. */
+    private boolean belongsInSchema(Decl decl) {
+        boolean schemaPart = decl instanceof Decl.OfSchema || decl instanceof Decl.Otherwise;
+        if (schemaPart == (kind == FileKind.SCHEMA)) {
+            return true;
+        }
+        String word = decl instanceof Decl.RuleDecl ? "a rule" : "`" + keyword(decl) + "`";
+        if (kind == FileKind.SCHEMA) {
+            reporter.report(SchemaDiagnostics.policyPartInSchema(keywordSpan(decl), word));
+        } else {
+            reporter.report(SchemaDiagnostics.schemaPartOutsideSchema(keywordSpan(decl), word));
+        }
+        return false;
+    }
+
+    /** Only a schema writes {@code extends} and a description on its {@code schema} line. */
+    private void schemaForm(SchemaDecl.SchemaHeader header) {
+        if (kind == FileKind.SCHEMA && header.ref().quoted()) {
+            reporter.report(SchemaDiagnostics.quotedSchemaName(header.ref().span()));
+        } else if (kind != FileKind.SCHEMA && (header.parent() != null || header.doc() != null)) {
+            Span span = header.parent() != null ? header.parent().span() : header.doc().span();
+            reporter.report(SchemaDiagnostics.schemaFormOutsideSchema(span,
+                    SourceText.name(header.ref())));
+        }
     }
 
     /**
@@ -111,7 +156,7 @@ final class Layout {
 
     private static boolean isHeader(Decl decl) {
         return decl instanceof Decl.PolicyHeader || decl instanceof Decl.PlatformHeader
-                || decl instanceof Decl.CurrencyHeader;
+                || decl instanceof Decl.CurrencyHeader || decl instanceof SchemaDecl.SchemaHeader;
     }
 
     private static String describe(Decl decl) {

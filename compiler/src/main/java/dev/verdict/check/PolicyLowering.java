@@ -87,12 +87,26 @@ final class PolicyLowering {
         }
     }
 
+    /**
+     * The schema's default of {@code setting}, in the policy's currency, for a policy and profile
+     * that give it no value; null after reporting a default the currency cannot write.
+     */
+    private static SettingPlan.Value schemaDefault(Setting setting,
+                                                   SettingAssignments assignments) {
+        Long value = assignments.value(setting, setting.defaultValue());
+        return value == null ? null
+                : new SettingPlan.Value(value, setting.file(), setting.defaultValue().span());
+    }
+
     private List<SettingPlan> plans(List<List<SettingPlan.ConditionalValue>> conditional,
                                     SettingAssignments unconditional, CheckedProfile profile) {
         List<SettingPlan> plans = new ArrayList<>();
         for (Setting setting : scope.schema().settings()) {
             SettingPlan.Value profileDefault =
                     profile == null ? null : profile.defaults().get(setting);
+            if (profileDefault == null && setting.defaultValue() != null) {
+                profileDefault = schemaDefault(setting, unconditional);
+            }
             List<Cap> caps =
                     profile == null ? List.of() : profile.caps().getOrDefault(setting, List.of());
             plans.add(new SettingPlan(setting, conditional.get(setting.index()),

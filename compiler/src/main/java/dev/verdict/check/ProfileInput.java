@@ -2,6 +2,7 @@ package dev.verdict.check;
 
 import dev.verdict.ast.SourceFile;
 import dev.verdict.diag.Diagnostic;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -10,8 +11,12 @@ import java.util.List;
  */
 public sealed interface ProfileInput {
 
-    /** The profile, parsed; {@code diagnostics} are its syntax diagnostics. */
-    record Parsed(SourceFile file, List<Diagnostic> diagnostics) implements ProfileInput {
+    /**
+     * The profile, parsed; {@code diagnostics} are its syntax diagnostics, {@code directory} its
+     * folder (null for a bundled profile).
+     */
+    record Parsed(SourceFile file, List<Diagnostic> diagnostics, Path directory)
+            implements ProfileInput {
         public Parsed {
             diagnostics = List.copyOf(diagnostics);
         }

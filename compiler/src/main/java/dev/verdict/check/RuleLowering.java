@@ -56,11 +56,9 @@ final class RuleLowering {
             return null;
         }
         OutcomeDef outcome = then.outcome().outcome();
-        Field request = scope.schema().requestField();
-        long applicable = scope.schema().applicability(outcome);
-        if (applicable != request.type().allValues()) {
+        if (!outcome.appliesAlways()) {
             scope.report(CheckDiagnostics.inapplicableOtherwise(otherwise.then().get(0).span(),
-                    outcome.name(), Applicability.names(applicable, request)));
+                    outcome.name(), Applicability.where(outcome)));
             return null;
         }
         return new Rule("otherwise", otherwise.span().line(), Source.POLICY,
@@ -75,21 +73,27 @@ final class RuleLowering {
         if (written == null || then == null || !applies(written, then.outcome().outcome(), at)) {
             return null;
         }
-        Expr effective = Applicability.effective(written, then.outcome().outcome(), scope.schema());
+        Expr effective = Applicability.effective(written, then.outcome().outcome());
         return new Rule(name, span.line(), source, scope.reporter().file(), span, written,
                 effective, then.outcome(), then.obligations());
     }
 
+    /**
+     * Whether {@code outcome} can apply where {@code written} holds, as far as the top-level
+     * tests of the field its applicability tests tell (the analysis tells exactly).
+     */
     private boolean applies(Expr written, OutcomeDef outcome, Span at) {
-        Field request = scope.schema().requestField();
-        long allowed = Applicability.allowedRequests(written, request);
-        long applicable = scope.schema().applicability(outcome);
-        if (allowed == 0 || (allowed & applicable) != 0) {
+        Field request = outcome.applies().field();
+        if (request == null) {
+            return true;
+        }
+        long allowed = Applicability.allowedValues(written, request);
+        if (allowed == 0 || (allowed & outcome.applies().mask()) != 0) {
             return true;
         }
         String allowedNames = Applicability.names(allowed, request);
         scope.report(CheckDiagnostics.inapplicableOutcome(at, outcome.name(),
-                Applicability.names(applicable, request), allowedNames, request.path()));
+                Applicability.where(outcome), allowedNames, request.path()));
         return false;
     }
 }

@@ -57,9 +57,10 @@ public final class AnalysisDiagnostics {
                         + "` before it");
     }
 
-    public static Diagnostic noProfile(Span span) {
+    /** {@code profile}: a bundled profile for the policy's schema, suggested. */
+    public static Diagnostic noProfile(Span span, String profile) {
         return Code.W0406.of(span, "no platform profile: platform rules were not checked",
-                "add `platform tiktok_us` or pass `--platform`");
+                "add `platform " + profile + "` or pass `--platform`");
     }
 
     /** The analysis stopped: {@code why} ("the time budget of 2 s ran out at rule `x`"). */

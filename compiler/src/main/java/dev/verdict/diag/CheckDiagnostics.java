@@ -239,17 +239,26 @@ public final class CheckDiagnostics {
      * {@code applicable} and {@code allowed} name request types, {@code requestField} is the
      * field that holds them.
      */
-    public static Diagnostic inapplicableOutcome(Span span, String outcome, String applicable,
+    /** {@code where}: "to `a`, `b`" for a set of values, else "when `condition`". */
+    public static Diagnostic inapplicableOutcome(Span span, String outcome, String where,
                                                  String allowed, String requestField) {
-        return Code.E0208.of(span, "`" + outcome + "` applies only to " + applicable
+        return Code.E0208.of(span, "`" + outcome + "` applies only " + where
                         + ", but the condition allows only " + allowed,
                 "choose an outcome for " + allowed + ", or change the `" + requestField
                         + "` test");
     }
 
-    public static Diagnostic inapplicableOtherwise(Span span, String outcome, String applicable) {
+    /** An outcome that applies only when {@code condition}, which the rule never allows. */
+    public static Diagnostic outcomeNeverApplies(Span span, String outcome, String condition) {
+        return Code.E0208.of(span, "`" + outcome + "` applies only when `" + condition
+                        + "`, which the condition never allows",
+                "choose an outcome that applies here, or change the condition");
+    }
+
+    /** {@code where}: as for {@link #inapplicableOutcome}. */
+    public static Diagnostic inapplicableOtherwise(Span span, String outcome, String where) {
         return Code.E0208.of(span, "`otherwise` decides every request, but `" + outcome
-                        + "` applies only to " + applicable,
+                        + "` applies only " + where,
                 "use an outcome for every request (`manual_review`, `reject(...)`), "
                         + "or make this a rule");
     }

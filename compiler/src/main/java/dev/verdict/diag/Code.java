@@ -24,6 +24,14 @@ public enum Code {
     E0303(Severity.ERROR, "rule can produce a forbidden outcome"),
     E0501(Severity.ERROR, "test lacks a field the policy reads"),
     E0502(Severity.ERROR, "invalid test"),
+    E0601(Severity.ERROR, "unknown schema"),
+    E0602(Severity.ERROR, "unknown type in a schema"),
+    E0603(Severity.ERROR, "duplicate name in a schema"),
+    E0604(Severity.ERROR, "malformed type in a schema"),
+    E0605(Severity.ERROR, "invalid outcome in a schema"),
+    E0606(Severity.ERROR, "invalid lint in a schema"),
+    E0607(Severity.ERROR, "incomplete schema"),
+    E0608(Severity.ERROR, "platform profile for another schema"),
     W0302(Severity.WARNING, "value capped by the platform for some requests"),
     W0401(Severity.WARNING, "unreachable rule"),
     W0402(Severity.WARNING, "condition can never be true"),
@@ -55,6 +63,11 @@ public enum Code {
      */
     public Diagnostic at(String file, dev.verdict.ast.Span span, String message) {
         return new Diagnostic(this, severity, file, span, message, null);
+    }
+
+    /** A diagnostic of this code without a file yet, and without help. */
+    Diagnostic of(dev.verdict.ast.Span span, String message) {
+        return of(span, message, null);
     }
 
     /** A diagnostic of this code without a file yet, with its help (null: none). */

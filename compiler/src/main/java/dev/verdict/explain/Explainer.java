@@ -57,8 +57,7 @@ public final class Explainer {
             return reasons(rule.written(), true, request);
         }
         OutcomeDef outcome = rule.outcome().outcome();
-        Field type = policy.schema().requestField();
-        Expr applies = new Expr.Member(type, policy.schema().applicability(outcome));
+        Expr applies = (Expr) outcome.applies().lowered();
         return List.of("`" + outcome.name() + "` applies to `" + printer.print(applies)
                 + "`, not to `" + values(applies, request) + "`");
     }

@@ -4,6 +4,7 @@ import dev.verdict.ast.Action;
 import dev.verdict.ast.Cond;
 import dev.verdict.ast.Decl;
 import dev.verdict.ast.Name;
+import dev.verdict.ast.SchemaDecl;
 import dev.verdict.ast.SourceText;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,6 +74,9 @@ final class DeclLayout {
         if (decl instanceof Decl.TestDefaults defaults) {
             return Fill.commaSeparated("test defaults: ",
                     SourceText.assignments(defaults.values()), "", INDENT);
+        }
+        if (decl instanceof SchemaDecl schemaDecl) {
+            return SchemaLines.lines(schemaDecl);
         }
         return test((Decl.TestCase) decl);
     }

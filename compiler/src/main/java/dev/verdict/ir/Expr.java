@@ -1,6 +1,7 @@
 package dev.verdict.ir;
 
 import dev.verdict.ast.CompareOp;
+import dev.verdict.schema.Condition;
 import dev.verdict.schema.Field;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  * are {@link Member} (negated by {@link Not}), a bare bool field compares with 1, and every
  * comparison is typed. Evaluation follows SQL's three-valued logic (SPEC §3).
  */
-public sealed interface Expr {
+public sealed interface Expr extends Condition {
 
     Expr TRUE = new Const(true);
     Expr FALSE = new Const(false);

@@ -12,6 +12,7 @@ import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.schema.Schema;
 import dev.verdict.source.BoundedRead;
 import dev.verdict.source.Profiles;
+import dev.verdict.source.Schemas;
 import dev.verdict.syntax.ParseResult;
 import dev.verdict.syntax.SourceParser;
 import java.io.IOException;
@@ -55,7 +56,8 @@ public final class Compiler {
             return result(parsed, null, diagnostics, Map.of(displayPath, text));
         }
         ProfileInput profile = Profiles.of(parsed.file(), options.defaultPlatform(), directory);
-        CheckResult checked = new Checker(schema).check(parsed.file(), parsed.hasErrors(), profile);
+        CheckResult checked = new Checker(schema, Schemas.LIBRARY)
+                .check(parsed.file(), parsed.hasErrors(), profile, directory);
         diagnostics.addAll(checked.diagnostics());
         CheckedPolicy policy = checked.policy();
         if (policy != null && options.analyse()) {
@@ -80,7 +82,7 @@ public final class Compiler {
     public Compilation compileProfile(String displayPath, String text) {
         ParseResult parsed = SourceParser.parse(displayPath, text);
         CheckResult checked = new ProfileCheck(schema)
-                .check(new ProfileInput.Parsed(parsed.file(), parsed.diagnostics()));
+                .check(new ProfileInput.Parsed(parsed.file(), parsed.diagnostics(), null));
         List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
         CheckedPolicy profile = checked.policy();
         if (profile != null && options.analyse()) {

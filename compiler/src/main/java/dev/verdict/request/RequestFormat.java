@@ -4,8 +4,12 @@ import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.runtime.FieldKind;
 import dev.verdict.runtime.FieldSpec;
 import dev.verdict.runtime.RequestReader;
+import dev.verdict.runtime.UnknownFields;
 import dev.verdict.schema.Field;
+import dev.verdict.schema.Passthrough;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a request to one policy must look like: the schema's fields as the runtime sees them
@@ -16,24 +20,43 @@ public final class RequestFormat {
 
     private final List<FieldSpec> fields;
     private final boolean[] required;
+    private final String currency;
+    private final int decimals;
+    private final Set<String> passthrough;
+    private final UnknownFields unknown;
     private final RequestReader reader;
 
     private RequestFormat(List<FieldSpec> fields, boolean[] required, String currency,
-                          int decimals) {
+                          int decimals, Set<String> passthrough, UnknownFields unknown) {
         this.fields = fields;
         this.required = required;
-        this.reader = new RequestReader(fields, currency, decimals, required);
+        this.currency = currency;
+        this.decimals = decimals;
+        this.passthrough = passthrough;
+        this.unknown = unknown;
+        this.reader = reader(required);
     }
 
-    /** The request format of a checked policy, in its currency. */
+    /** The request format of a checked policy, in its currency; unknown fields are refused. */
     public static RequestFormat of(CheckedPolicy policy) {
+        return of(policy, UnknownFields.REJECT);
+    }
+
+    /**
+     * The request format of a checked policy, in its currency: the schema's pass-through fields
+     * are skipped, other unknown fields refused or skipped as {@code unknown} says.
+     */
+    public static RequestFormat of(CheckedPolicy policy, UnknownFields unknown) {
         List<Field> schemaFields = policy.schema().fields();
         boolean[] required = new boolean[schemaFields.size()];
         for (Field field : schemaFields) {
             required[field.index()] = !field.optional() && policy.reads().contains(field);
         }
         List<FieldSpec> specs = schemaFields.stream().map(RequestFormat::spec).toList();
-        return new RequestFormat(specs, required, policy.currency(), policy.currencyDecimals());
+        Set<String> passthrough = policy.schema().passthrough().stream()
+                .map(Passthrough::path).collect(Collectors.toUnmodifiableSet());
+        return new RequestFormat(specs, required, policy.currency(), policy.currencyDecimals(),
+                passthrough, unknown);
     }
 
     /** The runtime's view of a schema field. */
@@ -69,5 +92,10 @@ public final class RequestFormat {
     /** Reads map-shaped requests (parsed JSON) for this policy. */
     public RequestReader reader() {
         return reader;
+    }
+
+    /** A reader like {@link #reader()} that requires the fields {@code required} marks. */
+    public RequestReader reader(boolean[] required) {
+        return new RequestReader(fields, currency, decimals, required, passthrough, unknown);
     }
 }

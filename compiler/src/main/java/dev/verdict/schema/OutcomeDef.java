@@ -3,14 +3,18 @@ package dev.verdict.schema;
 import java.util.List;
 
 /**
- * An outcome: exactly one per rule. {@code appliesTo} are the {@code request} values it applies
- * to (SPEC §4); {@code approval} marks auto-approvals; {@code refunds} is the money it pays
+ * An outcome: exactly one per rule. {@code applies} is where it applies (SPEC §4), over the
+ * schema's fields; {@code approval} marks auto-approvals; {@code refunds} is the money it pays
  * back ({@link Refund#NONE} for none).
  */
-public record OutcomeDef(int index, String name, List<Param> params, List<String> appliesTo,
+public record OutcomeDef(int index, String name, List<Param> params, Applies applies,
                          boolean approval, Refund refunds, String doc) {
     public OutcomeDef {
         params = List.copyOf(params);
-        appliesTo = List.copyOf(appliesTo);
+    }
+
+    /** Whether it applies to every request. */
+    public boolean appliesAlways() {
+        return applies.always();
     }
 }

@@ -1,9 +1,8 @@
 package dev.verdict.schema;
 
-import java.util.Locale;
-
 /**
- * The money an outcome pays back, as a schema's outcomes declare it ({@code "refunds"}):
+ * The money an outcome pays back, as a schema's outcomes declare it ({@code refunds amount},
+ * {@code refunds percent of amount}):
  * nothing, the request's amount ({@link Schema#amountField()}), or the outcome's percentage
  * parameter of that amount. Simulations sum it (SPEC §11 {@code verdict simulate}).
  */
@@ -14,19 +13,4 @@ public enum Refund {
     AMOUNT,
     /** The outcome's one percentage parameter of the amount: a partial refund. */
     PERCENT_OF_AMOUNT;
-
-    /** How the data file writes it: {@code amount}, {@code percent_of_amount}. */
-    public String word() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** The value the data file writes, or null for an unknown word. */
-    static Refund of(String word) {
-        for (Refund refund : values()) {
-            if (refund != NONE && refund.word().equals(word)) {
-                return refund;
-            }
-        }
-        return null;
-    }
 }

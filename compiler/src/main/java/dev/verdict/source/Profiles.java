@@ -8,6 +8,7 @@ import dev.verdict.diag.CheckDiagnostics;
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.syntax.ParseResult;
 import dev.verdict.syntax.SourceParser;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -43,9 +44,24 @@ public final class Profiles {
             SourceText text =
                     SourceReader.read(SourceKind.PROFILE, ref.get(), directory, policy.path());
             ParseResult parsed = SourceParser.parse(text.displayPath(), text.text());
-            return new ProfileInput.Parsed(parsed.file(), parsed.diagnostics());
+            return new ProfileInput.Parsed(parsed.file(), parsed.diagnostics(),
+                    folder(ref.get(), directory));
         } catch (SourceNotFound e) {
             return new ProfileInput.Unavailable(problem(ref.get(), e).inFile(policy.path()));
+        }
+    }
+
+    /** The folder of the profile file {@code ref} names (null for a bundled profile). */
+    private static Path folder(SourceRef ref, Path directory) {
+        if (!ref.path()) {
+            return null;
+        }
+        try {
+            Path file = directory == null || ref.fromOption() ? Path.of(ref.text())
+                    : directory.resolve(ref.text());
+            return file.toAbsolutePath().getParent();
+        } catch (InvalidPathException e) {
+            return null;
         }
     }
 

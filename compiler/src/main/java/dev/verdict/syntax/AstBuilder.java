@@ -81,7 +81,7 @@ final class AstBuilder {
             StringLit displayName = c.STRING() == null ? null : stringLit(c.STRING().getSymbol());
             return new Decl.PlatformHeader(platformRef(c.platformRef()), displayName, span);
         }
-        if (ctx instanceof CurrencyDeclContext c) {
+        if (ctx instanceof CurrencyDeclContext c && c.NUMBER() == null) {
             return new Decl.CurrencyHeader(identifier(c.UPPER() != null ? c.UPPER() : c.IDENT()),
                     span);
         }
@@ -117,7 +117,7 @@ final class AstBuilder {
         if (ctx instanceof TestDeclContext c) {
             return test(c, span);
         }
-        throw new IllegalStateException("unknown declaration " + ctx.getClass());
+        return new SchemaAstBuilder(this, file, diagnostics).decl(ctx, span);
     }
 
     private Decl test(TestDeclContext ctx, Span span) {
@@ -146,7 +146,7 @@ final class AstBuilder {
         return ctx.name() != null ? name(ctx.name()) : new Name("otherwise", false, Spans.of(ctx));
     }
 
-    private Name platformRef(PlatformRefContext ctx) {
+    Name platformRef(PlatformRefContext ctx) {
         return ctx.STRING() != null ? quotedName(ctx.STRING().getSymbol())
                 : identifier(ctx.IDENT());
     }
@@ -176,7 +176,7 @@ final class AstBuilder {
         return result;
     }
 
-    private Cond cond(CondContext ctx) {
+    Cond cond(CondContext ctx) {
         List<Cond> operands = new ArrayList<>();
         for (AndCondContext and : ctx.andCond()) {
             operands.add(andCond(and));
@@ -227,7 +227,7 @@ final class AstBuilder {
         return CompareOp.ofSymbol(ctx.getText());
     }
 
-    private Operand operand(OperandContext ctx) {
+    Operand operand(OperandContext ctx) {
         return ctx.path() != null ? path(ctx.path()) : literal(ctx.literal());
     }
 
@@ -254,7 +254,7 @@ final class AstBuilder {
         throw new IllegalStateException("unknown literal");
     }
 
-    private ListLit list(ListContext ctx) {
+    ListLit list(ListContext ctx) {
         List<Operand> items = new ArrayList<>();
         for (OperandContext item : ctx.operand()) {
             items.add(operand(item));
@@ -279,7 +279,7 @@ final class AstBuilder {
         return new Action(identifier(ctx.IDENT()), args, parenthesised, Spans.of(ctx));
     }
 
-    private Name name(NameContext ctx) {
+    Name name(NameContext ctx) {
         return ctx.STRING() != null ? quotedName(ctx.STRING().getSymbol())
                 : identifier(ctx.IDENT());
     }
@@ -289,17 +289,17 @@ final class AstBuilder {
         return new Name(lit.value(), true, lit.span());
     }
 
-    private StringLit stringLit(Token token) {
+    StringLit stringLit(Token token) {
         Span span = Spans.of(token);
         String value = literals.string(token.getText(), span);
         return new StringLit(value == null ? token.getText() : value, span);
     }
 
-    private static Name identifier(TerminalNode node) {
+    static Name identifier(TerminalNode node) {
         return new Name(node.getText(), false, Spans.of(node.getSymbol()));
     }
 
-    private static PathRef path(PathContext ctx) {
+    static PathRef path(PathContext ctx) {
         return new PathRef(ctx.getText(), Spans.of(ctx));
     }
 

@@ -13,10 +13,11 @@ import dev.verdict.ir.Term;
 import dev.verdict.runtime.Source;
 import dev.verdict.schema.Field;
 import dev.verdict.schema.Schema;
-import dev.verdict.schema.SchemaLoader;
+import dev.verdict.source.Schemas;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,7 @@ import java.util.Set;
 /** Hand-built checked policies for tests: conditions, rules and policies over a schema. */
 final class Ir {
 
-    static final Schema TINY = load("/analysis/tiny.json");
+    static final Schema TINY = load("/analysis/tiny.schema");
 
     private final Schema schema;
 
@@ -34,7 +35,8 @@ final class Ir {
 
     static Schema load(String resource) {
         try (InputStream in = Ir.class.getResourceAsStream(resource)) {
-            return SchemaLoader.load(in);
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return Schemas.read(resource, text, null).schema().orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -108,9 +110,8 @@ final class Ir {
     private Rule rule(String name, int line, Expr written, String outcome, Source source,
                       String file, List<Arg> args) {
         var def = schema.outcome(outcome).orElseThrow();
-        long applicable = schema.applicability(def);
-        Expr condition = applicable == schema.requestField().type().allValues() ? written
-                : and(written, new Expr.Member(schema.requestField(), applicable));
+        Expr condition = def.appliesAlways() ? written
+                : and(written, (Expr) def.applies().lowered());
         return new Rule(name, line, source, file, new Span(line, 1, line, 10), written, condition,
                 new OutcomeCall(def, args), List.of());
     }

@@ -4,7 +4,7 @@ import dev.verdict.diag.Diagnostic;
 import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
-import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -71,7 +71,7 @@ final class Policies {
     private static Compilation compile(String text, Map<String, String> profiles, boolean analyse) {
         try {
             Path dir = DIRECTORIES.computeIfAbsent(profiles, Policies::directoryWith);
-            return new Compiler(Schema.aftersale(), new CompilerOptions(null, analyse))
+            return new Compiler(Schemas.aftersale(), new CompilerOptions(null, analyse))
                     .compile("policy.policy", text, dir);
         } catch (UncheckedIOException e) {
             throw new AssertionError(e);

@@ -2,6 +2,7 @@ package dev.verdict.analysis;
 
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import java.util.Random;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Random;
  */
 final class SyntheticPolicies {
 
-    private static final Schema SCHEMA = Schema.aftersale();
+    private static final Schema SCHEMA = Schemas.aftersale();
     private static final String[] CATEGORIES = values("category");
     private static final String[] MARKETS = values("market");
     private static final String[] REASONS = values("reason");

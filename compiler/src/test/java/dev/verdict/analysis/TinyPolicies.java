@@ -25,7 +25,7 @@ import net.jqwik.api.Tuple;
 /**
  * Random small policies over the tiny schema ({@code request}, {@code kind}: 3 values each;
  * {@code count}: optional 0..4; {@code score}: 0..; {@code amount}: money; setting
- * {@code limit}), with a profile of guards, limits and forbids. Constants stay within 0..5
+ * {@code cap}), with a profile of guards, limits and forbids. Constants stay within 0..5
  * (amounts 0.00..0.05), setting values within 0..6, so that {@code amount} 0.06 stands for
  * every larger amount and {@code score} 7 for every larger score: all requests that behave
  * differently can be enumerated ({@link #DOMAIN}). Comparisons of enum fields by ordinal, which
@@ -34,7 +34,7 @@ import net.jqwik.api.Tuple;
 final class TinyPolicies {
 
     static final Ir IR = new Ir(Ir.TINY);
-    private static final Setting SETTING = Ir.TINY.setting("limit").orElseThrow();
+    private static final Setting SETTING = Ir.TINY.setting("cap").orElseThrow();
     private static final OutcomeDef PARTIAL = Ir.TINY.outcome("partial").orElseThrow();
 
     /** The values worth enumerating per field; null is absence. */
@@ -79,13 +79,13 @@ final class TinyPolicies {
                 CompareOp.GT);
         Arbitrary<Limit> bounded = Combinators
                 .combine(expr(1, false), ops, Arbitraries.longs().between(0, 5))
-                .as((where, op, bound) -> new Limit(SETTING, null, -1, "limit",
+                .as((where, op, bound) -> new Limit(SETTING, null, -1, "cap",
                         List.of(new Limit.Bound(op, bound, Long.toString(bound))), List.of(), where,
                         "t.platform", span(4)));
         Arbitrary<Set<Long>> values = Arbitraries.longs().between(0, 5).set().ofMinSize(1)
                 .ofMaxSize(3);
         Arbitrary<Limit> oneOf = Combinators.combine(expr(1, false), values)
-                .as((where, allowed) -> new Limit(SETTING, null, -1, "limit", List.of(),
+                .as((where, allowed) -> new Limit(SETTING, null, -1, "cap", List.of(),
                         List.copyOf(allowed), where, "t.platform", span(5)));
         List<Limit.Bound> between = List.of(new Limit.Bound(CompareOp.GE, 10_00, "10%"),
                 new Limit.Bound(CompareOp.LE, 50_00, "50%"));
@@ -154,7 +154,7 @@ final class TinyPolicies {
                 Arbitraries.of(Expr.TRUE, Expr.FALSE)));
         if (settings) {
             atoms.add(Combinators.combine(Arbitraries.of("count", "score"), ops)
-                    .as((path, op) -> IR.cmpSetting(path, op, "limit")));
+                    .as((path, op) -> IR.cmpSetting(path, op, "cap")));
         }
         return Arbitraries.oneOf(atoms);
     }

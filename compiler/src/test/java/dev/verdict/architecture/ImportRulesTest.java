@@ -30,14 +30,14 @@ class ImportRulesTest {
 
     static {
         allow("ast");
-        allow("schema");
+        allow("schema", "ast");
         allow("diag", "ast");
         allow("diag.render", "ast", "diag");
         allow("diag.sarif", "ast", "diag", "diag.render");
         allow("syntax", "ast", "diag", "grammar");
         allow("ir", "ast", "schema", "runtime");
         allow("check", "ast", "diag", "ir", "schema", "runtime");
-        allow("source", "ast", "check", "diag", "syntax");
+        allow("source", "ast", "check", "diag", "schema", "syntax");
         allow("analysis", "ast", "diag", "interp", "ir", "schema", "runtime");
         allow("interp", "ast", "ir", "schema", "runtime");
         allow("request", "ir", "schema", "runtime");

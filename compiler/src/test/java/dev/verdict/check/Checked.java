@@ -12,6 +12,7 @@ import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
 import dev.verdict.schema.Field;
 import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.List;
  */
 final class Checked {
 
-    static final Schema SCHEMA = Schema.aftersale();
+    static final Schema SCHEMA = Schemas.aftersale();
 
     private Checked() {}
 

@@ -7,7 +7,7 @@ import dev.verdict.diag.Diagnostic;
 import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
-import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -52,7 +52,7 @@ class InlineExpectationsTest {
     void diagnosticsAreExactlyThoseExpected(String name) throws Exception {
         Path policy = folder().resolve(name);
         Compilation compilation =
-                new Compiler(Schema.aftersale(), new CompilerOptions(null, false))
+                new Compiler(Schemas.aftersale(), new CompilerOptions(null, false))
                         .compile(name, Files.readString(policy), policy.getParent());
         List<Expectation> expected = new ArrayList<>();
         for (Map.Entry<String, String> source : compilation.sources().entrySet()) {

@@ -23,7 +23,8 @@ class ProfileLoadingTest {
 
     @Test
     void theBundledProfilesAreListed() {
-        assertEquals(List.of("tiktok_us"), dev.verdict.source.Profiles.bundledNames());
+        assertEquals(List.of("tiktok_us", "tiktok_us_order_review"),
+                dev.verdict.source.Profiles.bundledNames());
     }
 
     @Test

@@ -18,7 +18,7 @@ import dev.verdict.pipeline.CompilerOptions;
 import dev.verdict.runtime.Decision;
 import dev.verdict.runtime.InvalidRequestException;
 import dev.verdict.runtime.PolicyEvaluator;
-import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +53,7 @@ class CompiledConformanceTest {
         assertFalse(cases.isEmpty());
         List<CheckedPolicy> policies = new ArrayList<>();
         for (Path folder : cases) {
-            Compilation compilation = new Compiler(Schema.aftersale(), new CompilerOptions(null,
+            Compilation compilation = new Compiler(Schemas.aftersale(), new CompilerOptions(null,
                     true))
                     .compile(folder.resolve("policy.policy"));
             assertNotNull(compilation.policy(), () -> folder + ": " + compilation.diagnostics());

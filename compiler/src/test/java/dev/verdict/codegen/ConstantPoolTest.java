@@ -11,7 +11,7 @@ import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
 import dev.verdict.runtime.Evaluator;
 import dev.verdict.runtime.RequestValues;
-import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import dev.verdict.testing.RandomPolicies;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -104,7 +104,7 @@ class ConstantPoolTest {
     }
 
     private static CheckedPolicy check(String text) {
-        Compilation compilation = new Compiler(Schema.aftersale(),
+        Compilation compilation = new Compiler(Schemas.aftersale(),
                 new CompilerOptions(null, false)).compile("big.policy", text, Path.of("."));
         assertNotNull(compilation.policy(), () -> compilation.diagnostics().toString());
         return compilation.policy();

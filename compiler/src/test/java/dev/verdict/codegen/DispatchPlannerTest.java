@@ -8,6 +8,7 @@ import dev.verdict.codegen.DispatchPlanner.Split;
 import dev.verdict.codegen.DispatchPlanner.Step;
 import dev.verdict.schema.Field;
 import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class DispatchPlannerTest {
 
-    private static final Schema SCHEMA = Schema.aftersale();
+    private static final Schema SCHEMA = Schemas.aftersale();
     private static final Field REASON = SCHEMA.field("reason").orElseThrow();
     private static final Field CATEGORY = SCHEMA.field("category").orElseThrow();
 

@@ -8,7 +8,7 @@ import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
-import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import dev.verdict.testing.RandomPolicies;
 import dev.verdict.testing.ReferencePolicy;
 import java.io.IOException;
@@ -28,7 +28,7 @@ class GoldenSourceTest {
 
     @Test
     void generatedSourcesMatchTheGoldenFiles() throws IOException {
-        Compilation compilation = new Compiler(Schema.aftersale(), new CompilerOptions(null, true))
+        Compilation compilation = new Compiler(Schemas.aftersale(), new CompilerOptions(null, true))
                 .compile("returns.policy", Files.readString(GOLDEN.resolve("returns.policy")),
                         GOLDEN);
         CheckedPolicy policy = compilation.policy();

@@ -6,7 +6,7 @@ import dev.verdict.ir.TestCase;
 import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
-import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ class CoverageTest {
             """;
 
     private static PolicyCoverage covered(String text) {
-        Compilation compilation = new Compiler(Schema.aftersale(),
+        Compilation compilation = new Compiler(Schemas.aftersale(),
                 new CompilerOptions(null, false)).compile("p.policy", text, null);
         Coverage coverage = Coverage.of(compilation.policy(), compilation.sources());
         for (TestCase test : compilation.policy().tests()) {

@@ -5,7 +5,7 @@ import dev.verdict.diag.render.JsonRenderer;
 import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
-import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
@@ -21,7 +21,7 @@ final class Rendered {
     static Compilation compile(String policy, boolean analyse) {
         try {
             Path folder = Path.of(Rendered.class.getResource("/check").toURI());
-            return new Compiler(Schema.aftersale(), new CompilerOptions(null, analyse))
+            return new Compiler(Schemas.aftersale(), new CompilerOptions(null, analyse))
                     .compile("t.policy", policy, folder);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);

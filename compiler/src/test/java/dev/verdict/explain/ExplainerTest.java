@@ -9,14 +9,15 @@ import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
 import dev.verdict.request.RequestFormat;
 import dev.verdict.runtime.RequestValues;
-import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ExplainerTest {
 
     static CheckedPolicy compile(String text) {
-        Compilation compilation = new Compiler(Schema.aftersale(), new CompilerOptions(null, false))
+        Compilation compilation =
+                new Compiler(Schemas.aftersale(), new CompilerOptions(null, false))
                 .compile("t.policy", text, null);
         assertTrue(compilation.policy() != null, compilation.diagnostics().toString());
         return compilation.policy();

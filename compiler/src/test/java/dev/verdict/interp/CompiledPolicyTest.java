@@ -13,7 +13,7 @@ import dev.verdict.request.RequestFormat;
 import dev.verdict.runtime.Decision;
 import dev.verdict.runtime.InvalidRequestException;
 import dev.verdict.runtime.RequestValues;
-import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class CompiledPolicyTest {
 
     private static CheckedPolicy compile(String text) {
-        Compilation compilation = new Compiler(Schema.aftersale(), new CompilerOptions(null, true))
+        Compilation compilation = new Compiler(Schemas.aftersale(), new CompilerOptions(null, true))
                 .compile("t.policy", text, null);
         assertNotNull(compilation.policy(), () -> "errors: " + compilation.diagnostics());
         return compilation.policy();
@@ -73,7 +73,7 @@ class CompiledPolicyTest {
         assertEquals("request lacks required field `buyer.refunds_30d`", e.getMessage());
         assertEquals("rule@1", decide(policy, request + ",\"buyer\":{\"refunds_30d\":2}}").rule());
         RequestFormat format = RequestFormat.of(policy);
-        assertFalse(format.isRequired(Schema.aftersale().field("amount").orElseThrow().index()));
+        assertFalse(format.isRequired(Schemas.aftersale().field("amount").orElseThrow().index()));
     }
 
     @Test
@@ -106,7 +106,7 @@ class CompiledPolicyTest {
         assertEquals(OptionalLong.of(45 * 24 * 60), interpreter.settingValue(setting, womenswear));
         assertEquals("Outside the return window", interpreter.decide(womenswear).rule());
         var beauty = womenswear.toBuilder()
-                .set(Schema.aftersale().field("category").orElseThrow().index(), 7).build();
+                .set(Schemas.aftersale().field("category").orElseThrow().index(), 7).build();
         assertEquals(OptionalLong.of(30 * 24 * 60), interpreter.settingValue(setting, beauty));
     }
 }

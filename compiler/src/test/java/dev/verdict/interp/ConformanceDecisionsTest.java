@@ -15,7 +15,7 @@ import dev.verdict.pipeline.CompilerOptions;
 import dev.verdict.request.RequestFormat;
 import dev.verdict.runtime.Decision;
 import dev.verdict.runtime.InvalidRequestException;
-import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +62,7 @@ class ConformanceDecisionsTest {
     }
 
     private static CheckedPolicy compile(Path folder) throws IOException {
-        Compilation compilation = new Compiler(Schema.aftersale(), new CompilerOptions(null, true))
+        Compilation compilation = new Compiler(Schemas.aftersale(), new CompilerOptions(null, true))
                 .compile(folder.resolve("policy.policy"));
         assertNotNull(compilation.policy(), () -> "errors: " + compilation.diagnostics());
         return compilation.policy();

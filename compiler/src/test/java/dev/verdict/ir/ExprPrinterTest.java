@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
-import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class ExprPrinterTest {
 
     private static Expr written(String condition) {
-        Compilation compilation = new Compiler(Schema.aftersale(), new CompilerOptions(null, false))
+        Compilation compilation =
+                new Compiler(Schemas.aftersale(), new CompilerOptions(null, false))
                 .compile("t.policy", "currency JPY\nwhen " + condition + " then manual_review",
                         null);
         assertTrue(compilation.policy() != null, compilation.diagnostics().toString());

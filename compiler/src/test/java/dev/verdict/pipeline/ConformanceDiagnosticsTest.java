@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.verdict.diag.Diagnostic;
-import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +55,7 @@ class ConformanceDiagnosticsTest {
             }
         }
         Compilation compilation =
-                new Compiler(Schema.aftersale(), new CompilerOptions(null, false))
+                new Compiler(Schemas.aftersale(), new CompilerOptions(null, false))
                         .compile(folder.resolve("policy.policy"));
         List<Diagnostic> actual =
                 compilation.diagnostics().stream()

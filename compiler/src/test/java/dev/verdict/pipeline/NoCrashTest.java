@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.format.Formatter;
-import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +34,7 @@ class NoCrashTest {
             "# note", "\n", "\t", "😀", "夏", "$", "\u0000", "99999999999999999999999");
 
     private static final Compiler COMPILER =
-            new Compiler(Schema.aftersale(), new CompilerOptions(null, true));
+            new Compiler(Schemas.aftersale(), new CompilerOptions(null, true));
 
     @Provide
     Arbitrary<String> tokenSoups() {

@@ -32,7 +32,7 @@ class RequestFormatTest {
                 fields.get(Ir.field("buyer.credit_score").index()));
         assertEquals(new FieldSpec("item.quantity", FieldKind.INT, List.of(), 1, Long.MAX_VALUE,
                 false), fields.get(Ir.field("item.quantity").index()));
-        FieldSpec request = fields.get(Ir.SCHEMA.requestField().index());
+        FieldSpec request = fields.get(Ir.field("request").index());
         assertEquals(FieldKind.ENUM, request.kind());
         assertEquals(List.of("cancel", "refund_only", "return_and_refund", "replacement"),
                 request.enumValues());

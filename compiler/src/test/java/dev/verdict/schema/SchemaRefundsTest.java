@@ -1,33 +1,42 @@
 package dev.verdict.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import dev.verdict.check.SchemaReader;
+import dev.verdict.diag.Diagnostic;
+import dev.verdict.source.Schemas;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The money outcomes pay back comes from the schema data: {@code amountField}, {@code refunds}. */
+/** The money outcomes pay back comes from the schema: {@code refunds FIELD [of PARAM]}. */
 class SchemaRefundsTest {
 
-    private static Schema load(String amountField, String outcome) throws IOException {
-        String json = """
-                {"name": "mini", "requestField": "request", %s
-                 "fields": [{"path": "request", "type": "enum", "values": ["a"]},
-                            {"path": "amount", "type": "money"}, {"path": "count", "type": "int"}],
-                 "outcomes": [%s, {"name": "review", "appliesTo": ["a"]}],
-                 "lints": {"fallback": "review"}, "currencies": {"USD": 2}}
-                """.formatted(amountField, outcome);
-        return SchemaLoader.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    private static SchemaReader.Result read(String outcome) {
+        String text = """
+                schema mini
+                currency USD 2
+                field request: enum [a]
+                field amount: money
+                field count: int
+                field other: money
+                %s
+                outcome review
+                otherwise review
+                """.formatted(outcome);
+        return Schemas.read("mini.schema", text, null);
+    }
+
+    private static List<String> messages(SchemaReader.Result result) {
+        return result.diagnostics().stream().map(d -> d.code() + " " + d.message() + " | "
+                + d.help()).toList();
     }
 
     @Test
     void theBundledSchemaRefundsTheAmountOrAPercentOfIt() {
-        Schema schema = Schema.aftersale();
+        Schema schema = Schemas.aftersale();
         assertEquals("amount", schema.amountField().orElseThrow().path());
         Map<String, Refund> refunds = schema.outcomes().stream()
                 .filter(o -> o.refunds() != Refund.NONE)
@@ -37,39 +46,33 @@ class SchemaRefundsTest {
     }
 
     @Test
-    void aSchemaWithoutMoneyNeedsNoAmountField() throws IOException {
-        Schema schema = load("", "{\"name\": \"ok\", \"appliesTo\": [\"a\"]}");
+    void aSchemaWithoutMoneyNeedsNoAmountField() {
+        Schema schema = read("outcome ok when request = a").schema().orElseThrow();
         assertTrue(schema.amountField().isEmpty());
         assertEquals(Refund.NONE, schema.outcome("ok").orElseThrow().refunds());
     }
 
     @Test
-    void aPercentOfTheAmountNeedsOnePercentParameter() throws IOException {
-        String percent = "{\"name\": \"part\", \"appliesTo\": [\"a\"], \"refunds\": "
-                + "\"percent_of_amount\", \"params\": [{\"name\": \"p\", \"type\": \"percent\"}]}";
-        assertEquals(Refund.PERCENT_OF_AMOUNT,
-                load("\"amountField\": \"amount\",", percent).outcome("part").orElseThrow()
-                        .refunds());
-        String none = "{\"name\": \"part\", \"appliesTo\": [\"a\"], \"refunds\": "
-                + "\"percent_of_amount\"}";
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> load("\"amountField\": \"amount\",", none));
-        assertEquals("outcome part refunds a percent of the amount, so it needs exactly one "
-                + "percent parameter", e.getMessage());
+    void aPercentOfTheAmountNeedsOnePercentParameter() {
+        Schema schema = read("outcome part(p: percent) refunds p of amount").schema().orElseThrow();
+        assertEquals(Refund.PERCENT_OF_AMOUNT, schema.outcome("part").orElseThrow().refunds());
+        assertEquals("amount", schema.amountField().orElseThrow().path());
+        assertEquals(List.of("E0605 outcome `part`: `p` is not the outcome's one `percent` "
+                        + "parameter | write `outcome part(p: percent) ... refunds p of amount`"),
+                messages(read("outcome part refunds p of amount")));
     }
 
     @Test
-    void badRefundDataIsRejectedWithTheReason() {
-        String refund = "{\"name\": \"pay\", \"appliesTo\": [\"a\"], \"refunds\": \"amount\"}";
-        assertEquals("outcome pay refunds an amount, but schema mini names no amountField",
-                assertThrows(IllegalArgumentException.class, () -> load("", refund))
-                        .getMessage());
-        assertEquals("schema mini lacks the money field count",
-                assertThrows(IllegalArgumentException.class,
-                        () -> load("\"amountField\": \"count\",", refund)).getMessage());
-        String unknown = "{\"name\": \"pay\", \"appliesTo\": [\"a\"], \"refunds\": \"all\"}";
-        assertEquals("unknown refunds `all` of outcome pay in schema",
-                assertThrows(IllegalArgumentException.class,
-                        () -> load("\"amountField\": \"amount\",", unknown)).getMessage());
+    void anOutcomeRefundsOneMoneyFieldOfTheSchema() {
+        assertEquals(List.of("E0605 outcome `pay`: it refunds `count`, which is not a money "
+                        + "field | name the money field the outcome pays back, such as `amount`"),
+                messages(read("outcome pay refunds count")));
+        SchemaReader.Result two = read("outcome pay refunds amount\noutcome more refunds other");
+        assertEquals(List.of("E0605 outcome `more`: it refunds `other`, but other outcomes refund "
+                + "`amount` | a schema's outcomes refund one money field"), messages(two));
+        Diagnostic diagnostic = two.diagnostics().get(0);
+        assertEquals("mini.schema", diagnostic.file());
+        assertEquals(8, diagnostic.span().line());
+        assertTrue(two.schema().isEmpty());
     }
 }

@@ -1,7 +1,7 @@
 package dev.verdict.simulate;
 
 import dev.verdict.schema.Field;
-import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -61,7 +61,7 @@ final class HistoryLines {
     private String request() {
         Map<String, StringJoiner> members = new LinkedHashMap<>();
         Map<String, Boolean> nested = new HashMap<>();
-        for (Field field : Schema.aftersale().fields()) {
+        for (Field field : Schemas.aftersale().fields()) {
             if (field.optional() && random.nextInt(5) == 0) {
                 continue;
             }

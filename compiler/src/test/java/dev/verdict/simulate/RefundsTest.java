@@ -7,6 +7,7 @@ import dev.verdict.ir.Arg;
 import dev.verdict.schema.OutcomeDef;
 import dev.verdict.schema.Schema;
 import dev.verdict.schema.Type;
+import dev.verdict.source.Schemas;
 import java.math.BigInteger;
 import java.util.List;
 import net.jqwik.api.ForAll;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class RefundsTest {
 
-    private static final Schema SCHEMA = Schema.aftersale();
+    private static final Schema SCHEMA = Schemas.aftersale();
 
     private static OutcomeDef outcome(String name) {
         return SCHEMA.outcome(name).orElseThrow();

@@ -8,7 +8,6 @@ import dev.verdict.diag.Diagnostic;
 import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
-import dev.verdict.schema.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +44,7 @@ class BoundedReadTest {
     @Test
     @EnabledOnOs({OS.LINUX, OS.MAC})
     void aProfileThatIsADeviceGetsADiagnostic() {
-        Compilation compilation = new Compiler(Schema.aftersale(),
+        Compilation compilation = new Compiler(Schemas.aftersale(),
                 new CompilerOptions(null, true)).compile("p.policy",
                 "platform \"/dev/zero\"\nwhen amount < 5 then manual_review\n", directory);
         Diagnostic problem = compilation.diagnostics().get(0);

@@ -21,6 +21,7 @@ import dev.verdict.schema.OutcomeDef;
 import dev.verdict.schema.Schema;
 import dev.verdict.schema.Setting;
 import dev.verdict.schema.Type;
+import dev.verdict.source.Schemas;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +33,7 @@ import java.util.Set;
  */
 public final class Ir {
 
-    public static final Schema SCHEMA = Schema.aftersale();
+    public static final Schema SCHEMA = Schemas.aftersale();
     public static final Setting RETURN_WINDOW = SCHEMA.setting("return_window").orElseThrow();
 
     private Ir() {
@@ -127,8 +128,8 @@ public final class Ir {
 
     public static Rule rule(String name, int line, Source source, Expr written,
                             OutcomeCall outcome, ObligationCall... obligations) {
-        long applicability = SCHEMA.applicability(outcome.outcome());
-        Expr applicable = new Expr.Member(SCHEMA.requestField(), applicability);
+        Expr applicable = outcome.outcome().appliesAlways() ? Expr.TRUE
+                : (Expr) outcome.outcome().applies().lowered();
         return new Rule(name, line, source, "t.policy", span(line), written,
                 Expr.and(List.of(written, applicable)), outcome, List.of(obligations));
     }

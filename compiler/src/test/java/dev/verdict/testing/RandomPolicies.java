@@ -77,8 +77,8 @@ public final class RandomPolicies {
         settingsAllowed = true;
         Expr written = expr(3);
         settingsAllowed = false;
-        Expr applicable = new Expr.Member(Ir.SCHEMA.requestField(),
-                Ir.SCHEMA.applicability(outcome.outcome()));
+        Expr applicable = outcome.outcome().appliesAlways() ? Expr.TRUE
+                : (Expr) outcome.outcome().applies().lowered();
         List<ObligationCall> obligations = new ArrayList<>();
         if (random.nextInt(4) == 0) {
             obligations.add(Ir.obligation("tag", Ir.arg(text())));

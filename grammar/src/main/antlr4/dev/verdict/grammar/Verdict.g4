@@ -1,6 +1,7 @@
-// One grammar for .policy files (merchant policies with their tests) and .platform files
-// (platform profiles). Which declarations are allowed where is the checker's business, so that
-// a misplaced declaration gets a precise diagnostic rather than a syntax error.
+// One grammar for .policy files (merchant policies with their tests), .platform files
+// (platform profiles) and .schema files (request schemas). Which declarations are allowed where
+// is the checker's business, so that a misplaced declaration gets a precise diagnostic rather
+// than a syntax error.
 grammar Verdict;
 
 file : decl* EOF ;
@@ -8,7 +9,8 @@ file : decl* EOF ;
 decl
     : 'policy' STRING                                           # policyDecl
     | 'platform' platformRef STRING?                            # platformDecl
-    | 'currency' (UPPER | IDENT)                                # currencyDecl
+    | 'currency' (UPPER | IDENT) NUMBER?                        # currencyDecl
+    | 'schema' platformRef ('extends' platformRef)? STRING?     # schemaDecl
     | 'let' IDENT '=' list                                      # letDecl
     | 'set' IDENT '=' operand whereClause?                      # setDecl
     | 'default' IDENT '=' operand                               # defaultDecl
@@ -18,6 +20,31 @@ decl
     | ('rule' name ':'?)? 'when' cond 'then' actions            # ruleDecl
     | 'otherwise' actions                                       # otherwiseDecl
     | 'test' name ':' testBody                                  # testDecl
+    | 'enum' IDENT (EQ='=' | ADD='+=') list STRING?             # enumDecl
+    | 'field' path ':' typeRef OPTIONAL='optional'? STRING?     # fieldDecl
+    | 'passthrough' path STRING?                                # passthroughDecl
+    | 'setting' IDENT ':' typeRef ('=' operand)? STRING?        # settingDecl
+    | 'outcome' IDENT params? ('when' cond)? outcomeTrait* STRING?  # outcomeDecl
+    | 'obligation' IDENT params? STRING?                        # obligationDecl
+    | 'lint' IDENT list 'by' (path | list)                      # lintDecl
+    ;
+
+// A type in a schema: a named type (`money`, `int 0..100`, `category`, `aftersale.reason`) or
+// an enum written in place.
+typeRef
+    : 'enum' list                                               # inlineEnumType
+    | path range?                                               # namedType
+    ;
+
+range : LOW=NUMBER? '..' HIGH=NUMBER? ;
+
+params : '(' param (',' param)* ')' ;
+param  : IDENT ':' typeRef ;
+
+// What an outcome does besides deciding: it is an auto-approval, or it pays money back.
+outcomeTrait
+    : 'approval'                                                # approvalTrait
+    | 'refunds' path ('of' path)?                               # refundsTrait
     ;
 
 platformRef : IDENT | STRING ;

@@ -1,4 +1,5 @@
 package dev.verdict.loader;
+import dev.verdict.source.Schemas;
 
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.interp.TestResult;
@@ -46,7 +47,7 @@ public final class PolicyLoader {
 
     /** A loader for the bundled schema, compiling to bytecode, with no label. */
     public static PolicyLoader create() {
-        return new PolicyLoader(Schema.aftersale(), null, null, PolicyEvaluators.JAVAC);
+        return new PolicyLoader(Schemas.aftersale(), null, null, PolicyEvaluators.JAVAC);
     }
 
     /** This loader, serving policies that name no platform with {@code platform}. */

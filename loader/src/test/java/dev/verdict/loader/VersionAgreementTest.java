@@ -1,4 +1,5 @@
 package dev.verdict.loader;
+import dev.verdict.source.Schemas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -38,7 +39,7 @@ class VersionAgreementTest {
                 "platform \"rules/market.platform\"");
         Path file = Policies.write(build, "src/sizes.policy", policy);
         Policies.write(build, "src/rules/market.platform", profile);
-        Compilation compilation = new Compiler(Schema.aftersale(),
+        Compilation compilation = new Compiler(Schemas.aftersale(),
                 new CompilerOptions(null, true)).compile(file);
         List<JavaFile> sources = new JavaGenerator().generate(compilation.policy(),
                 PolicyHash.of(compilation), "com.example", "SizesPolicy");

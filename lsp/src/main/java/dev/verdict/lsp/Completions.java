@@ -86,10 +86,9 @@ final class Completions {
     }
 
     private List<CompletionItem> outcomes() {
-        String requestField = schema.requestField().path();
         return schema.outcomes().stream()
                 .map(o -> item(o.name(), CompletionItemKind.Function, "outcome",
-                        SchemaText.outcome(o, requestField)))
+                        SchemaText.outcome(o)))
                 .toList();
     }
 

@@ -28,9 +28,8 @@ final class Hovers {
         if (path == null) {
             return null;
         }
-        String requestField = schema.requestField().path();
         Optional<String> text = schema.field(path).map(SchemaText::field)
-                .or(() -> schema.outcome(path).map(o -> SchemaText.outcome(o, requestField)))
+                .or(() -> schema.outcome(path).map(SchemaText::outcome))
                 .or(() -> schema.obligation(path).map(SchemaText::obligation))
                 .or(() -> schema.setting(path).map(s ->
                         SettingHover.text(s, compiler.check(document).policy())));

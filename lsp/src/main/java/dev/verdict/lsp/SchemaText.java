@@ -1,5 +1,6 @@
 package dev.verdict.lsp;
 
+import dev.verdict.schema.Applies;
 import dev.verdict.schema.Field;
 import dev.verdict.schema.Kind;
 import dev.verdict.schema.ObligationDef;
@@ -9,6 +10,7 @@ import dev.verdict.schema.Setting;
 import dev.verdict.schema.Type;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** How schema entries read in hovers and completion details: Markdown, one entry each. */
 final class SchemaText {
@@ -35,10 +37,11 @@ final class SchemaText {
                 + (field.optional() ? ", optional" : "") + doc(field.doc());
     }
 
-    static String outcome(OutcomeDef outcome, String requestField) {
-        String applies = outcome.appliesTo().isEmpty() ? "" : "\n\nApplies when `" + requestField
-                + "` is " + outcome.appliesTo().stream().map(v -> "`" + v + "`")
-                .collect(Collectors.joining(", ")) + ".";
+    static String outcome(OutcomeDef outcome) {
+        Applies where = outcome.applies();
+        String applies = where.always() ? ""
+                : where.field() == null ? "\n\nApplies when `" + where.condition() + "`."
+                : "\n\nApplies when `" + where.field().path() + "` is " + values(where) + ".";
         return "**`" + call(outcome.name(), outcome.params()) + "`** · outcome"
                 + doc(outcome.doc()) + applies;
     }
@@ -63,5 +66,12 @@ final class SchemaText {
 
     private static String doc(String doc) {
         return doc == null || doc.isBlank() ? "" : "\n\n" + doc;
+    }
+
+    /** The values of its enum field an outcome applies to, as {@code `a`, `b`}. */
+    private static String values(Applies where) {
+        List<String> values = where.field().type().values();
+        return IntStream.range(0, values.size()).filter(i -> (where.mask() & (1L << i)) != 0)
+                .mapToObj(i -> "`" + values.get(i) + "`").collect(Collectors.joining(", "));
     }
 }

@@ -1,6 +1,7 @@
 package dev.verdict.lsp;
 
 import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class VerdictLanguageServer implements LanguageServer, LanguageClie
     private final CompletableFuture<Void> exited = new CompletableFuture<>();
 
     public VerdictLanguageServer(String version) {
-        Schema schema = Schema.aftersale();
+        Schema schema = Schemas.aftersale();
         DocumentCompiler compiler = new DocumentCompiler(schema);
         this.version = version;
         this.diagnostics = new DiagnosticsPublisher(compiler, p -> {

@@ -3,8 +3,8 @@ package dev.verdict.maven;
 import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
-import dev.verdict.schema.Schema;
 import dev.verdict.source.BoundedRead;
+import dev.verdict.source.Schemas;
 import dev.verdict.source.SourceRef;
 import java.io.File;
 import java.io.IOException;
@@ -30,7 +30,7 @@ final class ProjectPolicies {
      */
     ProjectPolicies(Path basedir, String platform, boolean analyse) {
         this.basedir = basedir.toAbsolutePath().normalize();
-        this.compiler = new Compiler(Schema.aftersale(),
+        this.compiler = new Compiler(Schemas.aftersale(),
                 new CompilerOptions(defaultPlatform(this.basedir, platform), analyse));
     }
 

@@ -1,6 +1,7 @@
 package dev.verdict.runtime;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,11 +23,14 @@ final class FieldPaths {
     private final List<String> groupPaths = new ArrayList<>();
     private final NameTable[] keys;
 
-    FieldPaths(List<FieldSpec> fields) {
+    /** {@code passthrough}: more paths whose groups a request may use (their keys are unknown). */
+    FieldPaths(List<FieldSpec> fields, Collection<String> passthrough) {
         Map<String, Integer> groupIds = new LinkedHashMap<>();
         groupIds.put("", ROOT);
-        for (FieldSpec field : fields) {
-            String path = field.path();
+        List<String> paths = new ArrayList<>();
+        fields.forEach(field -> paths.add(field.path()));
+        paths.addAll(passthrough);
+        for (String path : paths) {
             for (int dot = path.indexOf('.'); dot > 0; dot = path.indexOf('.', dot + 1)) {
                 groupIds.putIfAbsent(path.substring(0, dot), groupIds.size());
             }

@@ -77,12 +77,18 @@ public final class RequestParser {
         while (true) {
             tokens.string();
             int entry = paths.find(group, tokens.text);
+            boolean skipped = false;
             if (entry == FieldPaths.UNKNOWN) {
                 String path = paths.path(group, tokens.text);
-                throw new InvalidRequestException(path, "unknown field `" + path + "`");
+                if (!reader.skips(path)) {
+                    throw new InvalidRequestException(path, "unknown field `" + path + "`");
+                }
+                skipped = true;
             }
             tokens.expect(':', "expected `:` after a key");
-            if (FieldPaths.isGroup(entry)) {
+            if (skipped) {
+                skipValue();
+            } else if (FieldPaths.isGroup(entry)) {
                 group(FieldPaths.group(entry));
             } else {
                 field(entry);
@@ -95,6 +101,37 @@ public final class RequestParser {
             if (next != ',') {
                 throw tokens.malformed(next < 0 ? "the text ends inside an object"
                         : "expected `,` or `}`");
+            }
+            tokens.skip();
+        }
+    }
+
+    /** Skips the value that starts next, whatever its shape: a skipped field's. */
+    private void skipValue() {
+        JsonType type = tokens.value();
+        if (type != JsonType.OBJECT && type != JsonType.ARRAY) {
+            return;
+        }
+        char close = type == JsonType.OBJECT ? '}' : ']';
+        tokens.skip();
+        if (tokens.peek() == close) {
+            tokens.skip();
+            return;
+        }
+        while (true) {
+            if (type == JsonType.OBJECT) {
+                tokens.string();
+                tokens.expect(':', "expected `:` after a key");
+            }
+            skipValue();
+            int next = tokens.peek();
+            if (next == close) {
+                tokens.skip();
+                return;
+            }
+            if (next != ',') {
+                throw tokens.malformed(next < 0 ? "the text ends inside a value"
+                        : "expected `,` or `" + close + "`");
             }
             tokens.skip();
         }

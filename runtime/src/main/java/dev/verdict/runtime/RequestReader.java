@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads requests into {@link RequestValues}: JSON text (through a {@link RequestParser}, with no
@@ -11,8 +12,10 @@ import java.util.Map;
  * be nested objects ({@code {"buyer": {"refunds_30d": 0}}}) or flat keys
  * ({@code "buyer.refunds_30d": 0}); {@code null} means absent. A missing required field, an
  * unknown field, a field given twice (a duplicate JSON key among them) or a value of the wrong
- * type throws {@link InvalidRequestException} naming the field. Both forms refuse the same
- * requests with the same messages. Immutable and thread-safe.
+ * type throws {@link InvalidRequestException} naming the field. Pass-through fields (ids such as
+ * {@code order_id} that nothing decides on) are skipped whatever their value, and so are unknown
+ * fields under {@link UnknownFields#IGNORE}. Both forms refuse the same requests with the same
+ * messages. Immutable and thread-safe.
  */
 public final class RequestReader {
 
@@ -20,6 +23,8 @@ public final class RequestReader {
     private final boolean[] required;
     private final FieldDecoder[] decoders;
     private final FieldPaths paths;
+    private final Set<String> passthrough;
+    private final UnknownFields unknown;
 
     /**
      * @param fields the schema's fields; a field's position is its index in requests
@@ -29,6 +34,15 @@ public final class RequestReader {
      */
     public RequestReader(List<FieldSpec> fields, String currency, int currencyDecimals,
                          boolean[] required) {
+        this(fields, currency, currencyDecimals, required, Set.of(), UnknownFields.REJECT);
+    }
+
+    /**
+     * A reader that also skips the {@code passthrough} paths, and does with other unknown
+     * fields what {@code unknown} says.
+     */
+    public RequestReader(List<FieldSpec> fields, String currency, int currencyDecimals,
+                         boolean[] required, Set<String> passthrough, UnknownFields unknown) {
         if (required.length != fields.size()) {
             throw new IllegalArgumentException("required has " + required.length + " entries for "
                     + fields.size() + " fields");
@@ -39,7 +53,14 @@ public final class RequestReader {
         for (int i = 0; i < decoders.length; i++) {
             decoders[i] = FieldDecoder.of(this.fields.get(i), currency, currencyDecimals);
         }
-        this.paths = new FieldPaths(this.fields);
+        this.passthrough = Set.copyOf(passthrough);
+        this.unknown = unknown;
+        this.paths = new FieldPaths(this.fields, this.passthrough);
+    }
+
+    /** Whether a key at {@code path} that names no field is skipped rather than refused. */
+    boolean skips(String path) {
+        return unknown == UnknownFields.IGNORE || passthrough.contains(path);
     }
 
     /** The fields this reader knows, by index. */
@@ -101,6 +122,9 @@ public final class RequestReader {
             String path = paths.path(group, key);
             Object value = entry.getValue();
             if (found == FieldPaths.UNKNOWN) {
+                if (skips(path)) {
+                    continue;
+                }
                 throw new InvalidRequestException(path, "unknown field `" + path + "`");
             }
             if (!FieldPaths.isGroup(found)) {

@@ -13,6 +13,7 @@ import dev.verdict.runtime.Decision;
 import dev.verdict.runtime.RequestValues;
 import dev.verdict.schema.Field;
 import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -48,7 +49,7 @@ public final class CelReference implements Contender<Map<String, Object>> {
             : 15
             """;
 
-    private static final Schema SCHEMA = Schema.aftersale();
+    private static final Schema SCHEMA = Schemas.aftersale();
 
     private final CelRuntime.Program program;
 

@@ -2,6 +2,7 @@ package dev.verdict.bench.request;
 
 import dev.verdict.runtime.RequestValues;
 import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 
 /**
  * A request as a careful engineer would type it for hand-written rules: one primitive field per
@@ -11,7 +12,7 @@ import dev.verdict.schema.Schema;
  */
 public final class HandRequest {
 
-    private static final Schema SCHEMA = Schema.aftersale();
+    private static final Schema SCHEMA = Schemas.aftersale();
     private static final int REQUEST = index("request");
     private static final int REASON = index("reason");
     private static final int AMOUNT = index("amount");

@@ -3,6 +3,7 @@ package dev.verdict.bench.request;
 import dev.verdict.runtime.RequestValues;
 import dev.verdict.schema.Field;
 import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 
 /**
  * Reads a request's values by field path, the way a peer's input is built from them: enum
@@ -10,7 +11,7 @@ import dev.verdict.schema.Schema;
  */
 public final class RequestView {
 
-    private static final Schema SCHEMA = Schema.aftersale();
+    private static final Schema SCHEMA = Schemas.aftersale();
 
     private final RequestValues values;
 

@@ -5,6 +5,7 @@ import dev.verdict.runtime.Obligation;
 import dev.verdict.schema.Field;
 import dev.verdict.schema.OutcomeDef;
 import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -31,7 +32,7 @@ final class RuleShapes {
     private static final long DAY = 24 * 60;
     private static final long[] WINDOWS = {3, 7, 14, 30, 45, 60, 90};
 
-    private final Schema schema = Schema.aftersale();
+    private final Schema schema = Schemas.aftersale();
     private final SplittableRandom random;
 
     RuleShapes(long seed) {
@@ -40,8 +41,8 @@ final class RuleShapes {
 
     SyntheticRule next(String name, int line) {
         OutcomeDef outcome = schema.outcome(weighted()).orElseThrow();
-        List<String> applies = outcome.appliesTo();
-        Field request = schema.requestField();
+        List<String> applies = schema.requestValues(outcome);
+        Field request = schema.requestField().orElseThrow();
         List<Atom> atoms = new ArrayList<>();
         boolean appliesToAll = applies.size() == request.type().values().size();
         if (chance(appliesToAll ? 0.3 : 0.7)) {

@@ -6,13 +6,14 @@ import dev.verdict.runtime.RequestValues;
 import dev.verdict.schema.Field;
 import dev.verdict.schema.Kind;
 import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
 import org.junit.jupiter.api.Test;
 
 class HandRequestTest {
 
     @Test
     void everySchemaFieldHasAJavaFieldWithItsValueAndOptionalOnesAPresenceFlag() throws Exception {
-        Schema schema = Schema.aftersale();
+        Schema schema = Schemas.aftersale();
         RequestValues.Builder builder = RequestValues.builder(schema.fields().size());
         for (Field field : schema.fields()) {
             if (!field.optional()) {
