@@ -7,5 +7,8 @@ package dev.verdict.loader.log;
 @FunctionalInterface
 public interface DecisionLog {
 
+    /** Records nothing: for a service without a decision log. */
+    DecisionLog NONE = decision -> { };
+
     void record(LoggedDecision decision);
 }

@@ -74,8 +74,10 @@ final class DecideHandler implements HttpHandler {
         }
         long nanos = System.nanoTime() - start;
         metrics.decided(policy.name(), decision.outcome(), nanos);
-        log.record(new LoggedDecision(policy.name(), policy.version(),
-                JsonExchange.object(body), decision, Instant.now(), nanos));
+        if (log != DecisionLog.NONE) { // reading the body as maps is only for the log
+            log.record(new LoggedDecision(policy.name(), policy.version(),
+                    JsonExchange.object(body), decision, Instant.now(), nanos));
+        }
         exchange.getResponseHeaders().set(VERSION_HEADER, policy.version().toString());
         json.send(200, decision.toJson());
     }

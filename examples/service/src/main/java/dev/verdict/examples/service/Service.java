@@ -35,7 +35,7 @@ final class Service implements AutoCloseable {
     static Service start(InetSocketAddress address, ActivePolicies policies,
                          ServiceConfig config) throws IOException {
         JsonLinesLog log = config.decisionLog() == null ? null : log(policies, config);
-        DecisionLog record = log == null ? decision -> { } : log;
+        DecisionLog record = log == null ? DecisionLog.NONE : log;
         DecisionServer server = DecisionServer.start(address, policies,
                 ServiceLimits.defaults(), record, log == null ? () -> 0 : log::dropped);
         DirectoryWatcher watcher = policies.holder() == null ? null
