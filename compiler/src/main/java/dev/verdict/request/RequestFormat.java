@@ -96,6 +96,11 @@ public final class RequestFormat {
 
     /** A reader like {@link #reader()} that requires the fields {@code required} marks. */
     public RequestReader reader(boolean[] required) {
-        return new RequestReader(fields, currency, decimals, required, passthrough, unknown);
+        return recipe(required).reader();
+    }
+
+    /** What {@link #reader(boolean[])} is made of, to be sent to another machine. */
+    public ReaderRecipe recipe(boolean[] required) {
+        return new ReaderRecipe(fields, currency, decimals, required, passthrough, unknown);
     }
 }

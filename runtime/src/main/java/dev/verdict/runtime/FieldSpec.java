@@ -1,5 +1,6 @@
 package dev.verdict.runtime;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * {@code [min, max]}.
  */
 public record FieldSpec(String path, FieldKind kind, List<String> enumValues, long min, long max,
-                        boolean optional) {
+                        boolean optional) implements Serializable {
     public FieldSpec {
         enumValues = List.copyOf(enumValues);
     }

@@ -1,0 +1,130 @@
+package dev.verdict.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.verdict.engine.Engines;
+import dev.verdict.request.JsonLines;
+import dev.verdict.request.ParallelBlocks;
+import dev.verdict.request.RequestFormat;
+import dev.verdict.runtime.FieldSpec;
+import dev.verdict.simulate.Simulation;
+import dev.verdict.simulate.SimulationJson;
+import dev.verdict.simulate.SimulationText;
+import dev.verdict.simulate.Simulator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark job's report equals {@code verdict simulate}'s, text and JSON, byte for byte: on
+ * the example history, against a baseline with malformed lines, and from JSON Lines, Parquet
+ * and CSV copies of one generated history.
+ */
+class SimulateEquivalenceTest {
+
+    private static final Path ROOT = Path.of("..");
+    private static final Path POLICY =
+            ROOT.resolve("examples/service/src/main/verdict/refunds.policy");
+    private static final Path V2 = ROOT.resolve("docs/examples/refunds-v2.policy");
+    private static final Path HISTORY = ROOT.resolve("examples/history/refunds.jsonl");
+
+    private static SparkSession spark;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void start() {
+        spark = LocalSpark.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    @Test
+    void theExampleHistoryGivesTheSameReport() throws IOException {
+        assertSameReports(POLICY, null, HISTORY.toString());
+    }
+
+    @Test
+    void aBaselineWithMalformedLinesGivesTheSameReport() throws IOException {
+        String lines = Files.readString(HISTORY);
+        Path history = dir.resolve("malformed.jsonl");
+        Files.writeString(history, lines.replaceFirst("\n", "\nnot json\n\n")
+                + "{\"request\":\"refund_only\"}\r\n" + lines.lines().findFirst().orElseThrow());
+        Simulation spark = assertSameReports(V2, POLICY, history.toString());
+        assertEquals(2, spark.invalid());
+        assertEquals(2, spark.invalidLines().get(0).line());
+        assertTrue(spark.comparison().changed() > 0);
+    }
+
+    @Test
+    void jsonLinesParquetAndCsvGiveTheSameReport() throws IOException {
+        List<FieldSpec> fields = RequestFormat.of(CompiledPolicy.of(POLICY).policy()).fields();
+        Path jsonl = dir.resolve("generated.jsonl");
+        Files.writeString(jsonl, Histories.generate(fields, 3000, 15));
+        String parquet = dir.resolve("generated.parquet").toString();
+        String csv = dir.resolve("generated.csv").toString();
+        spark.conf().set("spark.sql.files.maxPartitionBytes", "131072");
+        spark.read().json(jsonl.toString()).coalesce(1).write().parquet(parquet);
+        spark.read().json(jsonl.toString()).coalesce(1).write().option("header", "true")
+                .csv(csv);
+        String expected = rendered(assertSameReports(V2, POLICY, jsonl.toString()));
+        assertEquals(expected, rendered(report(V2, POLICY, parquet, HistoryFormat.PARQUET)));
+        assertEquals(expected, rendered(report(V2, POLICY, csv, HistoryFormat.CSV)));
+    }
+
+    /** Asserts the reports of both engines are equal, text and JSON; returns Spark's. */
+    private static Simulation assertSameReports(Path policy, Path baseline, String history)
+            throws IOException {
+        Simulation local = simulate(policy, baseline, Path.of(history));
+        Simulation distributed = report(policy, baseline, history, HistoryFormat.JSONL);
+        assertEquals(rendered(local), rendered(distributed));
+        return distributed;
+    }
+
+    /** The report as text, then as JSON. */
+    private static String rendered(Simulation simulation) {
+        return SimulationText.render(simulation) + SimulationJson.render(simulation);
+    }
+
+    private static Simulation report(Path policy, Path baseline, String history,
+                                     HistoryFormat format) {
+        return SparkSimulation.of(CompiledPolicy.of(policy),
+                baseline == null ? null : CompiledPolicy.of(baseline), 5,
+                HistoryReplay.MAX_LINE_BYTES).run(spark,
+                new HistoryReplay(history, format, Map.of(), 5, HistoryReplay.MAX_LINE_BYTES));
+    }
+
+    /** What {@code verdict simulate} does: the same simulator on one machine. */
+    private static Simulation simulate(Path policy, Path baseline, Path history)
+            throws IOException {
+        CompiledPolicy current = CompiledPolicy.of(policy);
+        Simulator simulator;
+        if (baseline == null) {
+            simulator = Simulator.of(current.policy(),
+                    Engines.compile(List.of(current.policy())).get(0));
+        } else {
+            CompiledPolicy old = CompiledPolicy.of(baseline);
+            var both = Engines.compile(List.of(current.policy(), old.policy()));
+            simulator = Simulator.against(current.policy(), both.get(0), old.policy(),
+                    both.get(1), 5);
+        }
+        try (InputStream lines = Files.newInputStream(history)) {
+            simulator.replay(new JsonLines(lines, HistoryReplay.MAX_LINE_BYTES),
+                    new ParallelBlocks(2));
+        }
+        return simulator.result();
+    }
+}
