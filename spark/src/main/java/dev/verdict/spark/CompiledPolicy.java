@@ -41,7 +41,7 @@ public record CompiledPolicy(Compilation compilation, String hash) {
             new HumanRenderer(false).render(compilation.diagnostics().stream()
                     .filter(Diagnostic::isError).toList(), compilation.sources(), out);
             out.flush();
-            throw new VerdictSparkException("policy " + file + " has errors:\n" + text);
+            throw VerdictSparkException.policyErrors("policy " + file + " has errors:\n" + text);
         }
         return new CompiledPolicy(compilation, PolicyHash.of(compilation));
     }

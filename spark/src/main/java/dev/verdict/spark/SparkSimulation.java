@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
@@ -80,6 +81,18 @@ public final class SparkSimulation {
         blocks.forEach(simulator::add);
         shipment.destroy();
         return simulator.result();
+    }
+
+    /**
+     * The history of {@code replay} with each row's decision by the policy, as
+     * {@link Decide#apply} gives them (a JSON Lines history has one column, {@code value}, the
+     * line).
+     */
+    public Dataset<Row> decisions(SparkSession spark, HistoryReplay replay) {
+        ReaderRecipe reader = plan.reader();
+        History history = History.read(spark, replay.path(), replay.format(), reader.fields(),
+                reader.required(), replay.columns());
+        return Decide.decide(history.rows(), history.requests(), classes, reader);
     }
 
     /** Replays one partition into one block, on an executor. */

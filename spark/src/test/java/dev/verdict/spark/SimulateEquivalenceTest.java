@@ -3,17 +3,12 @@ package dev.verdict.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.verdict.engine.Engines;
-import dev.verdict.request.JsonLines;
-import dev.verdict.request.ParallelBlocks;
 import dev.verdict.request.RequestFormat;
 import dev.verdict.runtime.FieldSpec;
 import dev.verdict.simulate.Simulation;
 import dev.verdict.simulate.SimulationJson;
 import dev.verdict.simulate.SimulationText;
-import dev.verdict.simulate.Simulator;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -88,14 +83,14 @@ class SimulateEquivalenceTest {
     /** Asserts the reports of both engines are equal, text and JSON; returns Spark's. */
     private static Simulation assertSameReports(Path policy, Path baseline, String history)
             throws IOException {
-        Simulation local = simulate(policy, baseline, Path.of(history));
+        Simulation local = LocalSimulation.of(policy, baseline, Path.of(history));
         Simulation distributed = report(policy, baseline, history, HistoryFormat.JSONL);
         assertEquals(rendered(local), rendered(distributed));
         return distributed;
     }
 
     /** The report as text, then as JSON. */
-    private static String rendered(Simulation simulation) {
+    static String rendered(Simulation simulation) {
         return SimulationText.render(simulation) + SimulationJson.render(simulation);
     }
 
@@ -105,26 +100,5 @@ class SimulateEquivalenceTest {
                 baseline == null ? null : CompiledPolicy.of(baseline), 5,
                 HistoryReplay.MAX_LINE_BYTES).run(spark,
                 new HistoryReplay(history, format, Map.of(), 5, HistoryReplay.MAX_LINE_BYTES));
-    }
-
-    /** What {@code verdict simulate} does: the same simulator on one machine. */
-    private static Simulation simulate(Path policy, Path baseline, Path history)
-            throws IOException {
-        CompiledPolicy current = CompiledPolicy.of(policy);
-        Simulator simulator;
-        if (baseline == null) {
-            simulator = Simulator.of(current.policy(),
-                    Engines.compile(List.of(current.policy())).get(0));
-        } else {
-            CompiledPolicy old = CompiledPolicy.of(baseline);
-            var both = Engines.compile(List.of(current.policy(), old.policy()));
-            simulator = Simulator.against(current.policy(), both.get(0), old.policy(),
-                    both.get(1), 5);
-        }
-        try (InputStream lines = Files.newInputStream(history)) {
-            simulator.replay(new JsonLines(lines, HistoryReplay.MAX_LINE_BYTES),
-                    new ParallelBlocks(2));
-        }
-        return simulator.result();
     }
 }
