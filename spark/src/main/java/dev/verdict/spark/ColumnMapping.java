@@ -153,7 +153,7 @@ final class ColumnMapping implements RowRequests {
                     out.string(text);
                 }
             }
-            case WHOLE -> out.ascii(Long.toString(((Number) holder.get(position)).longValue()));
+            case WHOLE -> out.number(((Number) holder.get(position)).longValue());
             case DECIMAL -> out.string(((BigDecimal) holder.getDecimal(position))
                     .toPlainString());
             case BOOLEAN -> out.ascii(holder.getBoolean(position) ? "true" : "false");

@@ -39,6 +39,28 @@ final class JsonBuffer {
         return this;
     }
 
+    /** Appends {@code value} in decimal, without making a string of it. */
+    JsonBuffer number(long value) {
+        if (value == Long.MIN_VALUE) {
+            return ascii(Long.toString(value));
+        }
+        if (value < 0) {
+            put((byte) '-');
+            value = -value;
+        }
+        int start = length;
+        do {
+            put((byte) ('0' + value % 10));
+            value /= 10;
+        } while (value != 0);
+        for (int i = start, j = length - 1; i < j; i++, j--) {
+            byte swap = bytes[i];
+            bytes[i] = bytes[j];
+            bytes[j] = swap;
+        }
+        return this;
+    }
+
     /** Appends {@code text} as a JSON string, quoted and escaped, in UTF-8. */
     JsonBuffer string(String text) {
         put((byte) '"');

@@ -72,12 +72,17 @@ class SimulateEquivalenceTest {
         String parquet = dir.resolve("generated.parquet").toString();
         String csv = dir.resolve("generated.csv").toString();
         spark.conf().set("spark.sql.files.maxPartitionBytes", "131072");
-        spark.read().json(jsonl.toString()).coalesce(1).write().parquet(parquet);
-        spark.read().json(jsonl.toString()).coalesce(1).write().option("header", "true")
-                .csv(csv);
-        String expected = rendered(assertSameReports(V2, POLICY, jsonl.toString()));
-        assertEquals(expected, rendered(report(V2, POLICY, parquet, HistoryFormat.PARQUET)));
-        assertEquals(expected, rendered(report(V2, POLICY, csv, HistoryFormat.CSV)));
+        try {
+            spark.read().json(jsonl.toString()).coalesce(1).write().parquet(parquet);
+            spark.read().json(jsonl.toString()).coalesce(1).write().option("header", "true")
+                    .csv(csv);
+            String expected = rendered(assertSameReports(V2, POLICY, jsonl.toString()));
+            assertEquals(expected,
+                    rendered(report(V2, POLICY, parquet, HistoryFormat.PARQUET)));
+            assertEquals(expected, rendered(report(V2, POLICY, csv, HistoryFormat.CSV)));
+        } finally {
+            spark.conf().set("spark.sql.files.maxPartitionBytes", "4096");
+        }
     }
 
     /** Asserts the reports of both engines are equal, text and JSON; returns Spark's. */
@@ -94,11 +99,16 @@ class SimulateEquivalenceTest {
         return SimulationText.render(simulation) + SimulationJson.render(simulation);
     }
 
-    private static Simulation report(Path policy, Path baseline, String history,
-                                     HistoryFormat format) {
+    static Simulation report(SparkSession spark, Path policy, Path baseline, String history,
+                             HistoryFormat format) {
         return SparkSimulation.of(CompiledPolicy.of(policy),
                 baseline == null ? null : CompiledPolicy.of(baseline), 5,
                 HistoryReplay.MAX_LINE_BYTES).run(spark,
                 new HistoryReplay(history, format, Map.of(), 5, HistoryReplay.MAX_LINE_BYTES));
+    }
+
+    private static Simulation report(Path policy, Path baseline, String history,
+                                     HistoryFormat format) {
+        return report(spark, policy, baseline, history, format);
     }
 }

@@ -19,7 +19,7 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Rows per second of the Spark job on {@code local[*]} against {@code verdict simulate} on
  * every core, on the same generated history of the refunds policy, for 10^5 and 10^6 rows
- * (and 10^7 with the argument {@code slow}): {@code simulate} over the JSON Lines file, the
+ * (10^7 too with the argument {@code slow}; only 10^5 with {@code smoke}): {@code simulate} over the JSON Lines file, the
  * Spark job over the same file and over a Parquet copy. Timed outside JMH (a pass over 10^7
  * rows is too long for JMH iterations); the Spark session is started before timing; the best
  * of two passes, one pass from 10^7 rows. Every pass must decide every row. Run by
@@ -35,7 +35,8 @@ public final class SparkScaling {
     }
 
     public static void main(String[] args) throws IOException {
-        int largest = args.length > 0 && args[0].equals("slow") ? 100 : 10;
+        String size = args.length > 0 ? args[0] : "";
+        int largest = size.equals("slow") ? 100 : size.equals("smoke") ? 1 : 10;
         Path dir = Files.createDirectories(Path.of("spark/target/scaling"));
         CompiledPolicy policy = CompiledPolicy.of(POLICY);
         String block = Histories.generate(RequestFormat.of(policy.policy()).fields(), BLOCK, 42);
