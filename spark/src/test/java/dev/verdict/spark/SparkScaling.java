@@ -19,11 +19,13 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Rows per second of the Spark job on {@code local[*]} against {@code verdict simulate} on
  * every core, on the same generated history of the refunds policy, for 10^5 and 10^6 rows
- * (10^7 too with the argument {@code slow}; only 10^5 with {@code smoke}): {@code simulate} over the JSON Lines file, the
- * Spark job over the same file and over a Parquet copy. Timed outside JMH (a pass over 10^7
- * rows is too long for JMH iterations); the Spark session is started before timing; the best
- * of two passes, one pass from 10^7 rows. Every pass must decide every row. Run by
- * {@code spark/benchmark}; prints one Markdown table row per size.
+ * (10^7 too with the argument {@code slow}; only 10^5 with {@code smoke}): {@code simulate}
+ * over the JSON Lines file, the Spark job over the same file and over a Parquet copy. Timed
+ * outside JMH (a pass over 10^7 rows is too long for JMH iterations); the Spark session is
+ * started before timing; each pass is a whole simulation (the policy compiled, the history
+ * read and decided, the report built); the best of two passes, one pass from 10^7 rows.
+ * Every pass must decide every row. Run by {@code spark/benchmark}; prints one Markdown table
+ * row per size.
  */
 public final class SparkScaling {
 
