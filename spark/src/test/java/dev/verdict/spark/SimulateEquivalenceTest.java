@@ -85,6 +85,19 @@ class SimulateEquivalenceTest {
         }
     }
 
+    @Test
+    void aCsvRowWithTheWrongNumberOfValuesIsReportedWithItsNumber() throws IOException {
+        Path csv = dir.resolve("short-row.csv");
+        String row = "refund_only,damaged,98.00,home_supplies,delivered,2d,8.00,0,0\n";
+        Files.writeString(csv, "request,reason,amount,category,order.status,since_delivery,"
+                + "return_shipping_fee,buyer.refunds_30d,buyer.refund_total_30d\n"
+                + row + "refund_only,damaged\n" + row);
+        Simulation simulation = report(POLICY, null, csv.toString(), HistoryFormat.CSV);
+        assertEquals(2, simulation.decided());
+        assertEquals(List.of(new Simulation.InvalidLine(2, "the row does not have the 9 values "
+                + "of the header: refund_only,damaged", null)), simulation.invalidLines());
+    }
+
     /** Asserts the reports of both engines are equal, text and JSON; returns Spark's. */
     private static Simulation assertSameReports(Path policy, Path baseline, String history)
             throws IOException {
