@@ -5,6 +5,7 @@ import dev.verdict.simulate.SimulationJson;
 import dev.verdict.simulate.SimulationText;
 import java.io.PrintStream;
 import java.util.List;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
@@ -70,7 +71,7 @@ public final class SimulateJob {
         SparkSession.Builder builder = SparkSession.builder().appName("verdict simulate");
         if (master != null) {
             builder.master(master);
-        } else if (!new org.apache.spark.SparkConf().contains("spark.master")) {
+        } else if (!new SparkConf().contains("spark.master")) {
             builder.master("local[*]").config("spark.ui.enabled", "false");
         }
         return builder.getOrCreate();

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
+import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
@@ -17,7 +19,9 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class Verdict {
 
-    private static final Map<String, Broadcast<Shipment>> REGISTERED = new HashMap<>();
+    /** The policies registered for SQL, by name, per Spark context (broadcasts belong to one). */
+    private static final Map<SparkContext, Map<String, Broadcast<Shipment>>> REGISTERED =
+            new WeakHashMap<>();
 
     private Verdict() {
     }
@@ -41,9 +45,12 @@ public final class Verdict {
      */
     public static synchronized void register(SparkSession spark, String name, Path policyFile) {
         Decide decide = decide(policyFile);
-        Broadcast<Shipment> shipment = JavaSparkContext.fromSparkContext(spark.sparkContext())
+        SparkContext context = spark.sparkContext();
+        Broadcast<Shipment> shipment = JavaSparkContext.fromSparkContext(context)
                 .broadcast(new Shipment(decide.classes(), null, decide.reader(), null));
-        REGISTERED.put(name, shipment);
-        spark.udf().register(DecideUdf.NAME, new DecideUdf(REGISTERED), DecisionRows.DECISION);
+        Map<String, Broadcast<Shipment>> registered =
+                REGISTERED.computeIfAbsent(context, c -> new HashMap<>());
+        registered.put(name, shipment);
+        spark.udf().register(DecideUdf.NAME, new DecideUdf(registered), DecisionRows.DECISION);
     }
 }
