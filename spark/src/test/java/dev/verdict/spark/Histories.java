@@ -39,6 +39,8 @@ final class Histories {
                     random.nextInt(4))));
             case DURATION -> "\"" + random.nextInt(60) + "d\"";
             case BOOL -> Boolean.toString(random.nextBoolean());
+            default -> throw new IllegalArgumentException("no values generated for field `"
+                    + field.path() + "` of kind " + field.kind());
         };
     }
 }
