@@ -14,15 +14,20 @@ import java.util.List;
  * different value overrides for some requests) and, against the platform's limits on the
  * setting, E0301 (the value breaks a limit for every request where it is the one selected, or
  * lies outside an {@code in} list) and W0302 (it breaks it for some: the platform caps it there).
+ * A profile checked on its own has its {@code default}s judged against its own limits the same
+ * way; a policy's checks leave the profile's defaults to the profile's own check.
  */
 final class SettingChecks {
 
     private final Context context;
     private final LimitText limits;
+    private final boolean defaults;
 
-    SettingChecks(Context context) {
+    /** {@code defaults}: judge the profile's defaults too, not only the policy's values. */
+    SettingChecks(Context context, boolean defaults) {
         this.context = context;
         this.limits = new LimitText(context.values());
+        this.defaults = defaults;
     }
 
     void run() {
@@ -30,7 +35,7 @@ final class SettingChecks {
             SettingPieces values = context.conditions().setting(plan.setting());
             overlaps(plan, values);
             for (SettingPieces.Branch branch : values.branches()) {
-                if (branch.policy() && !branch.where().isEmpty()) {
+                if ((branch.policy() || defaults) && !branch.where().isEmpty()) {
                     limits(plan.setting(), branch);
                 }
             }
