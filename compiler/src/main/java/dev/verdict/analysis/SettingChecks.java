@@ -14,8 +14,9 @@ import java.util.List;
  * different value overrides for some requests) and, against the platform's limits on the
  * setting, E0301 (the value breaks a limit for every request where it is the one selected, or
  * lies outside an {@code in} list) and W0302 (it breaks it for some: the platform caps it there).
- * A profile checked on its own has its {@code default}s judged against its own limits the same
- * way; a policy's checks leave the profile's defaults to the profile's own check.
+ * A profile checked on its own has its {@code default}s judged against its own limits: E0301
+ * only, since a default its own limit caps for some requests is how a profile says "30 days,
+ * 7 for jewelry". A policy's checks leave the profile's defaults to the profile's own check.
  */
 final class SettingChecks {
 
@@ -91,7 +92,7 @@ final class SettingChecks {
                 context.report(branch.file(), PlatformDiagnostics.settingBreaksLimit(branch.span(),
                         value, rule, scope).withRelated(limit.file(), limit.span(),
                         "the platform limit"), example, null);
-            } else {
+            } else if (branch.policy()) {
                 long written = branch.value();
                 boolean lowered = LimitText.capped(limit, written) < written;
                 context.report(branch.file(), PlatformDiagnostics.settingCapped(branch.span(),
