@@ -1,23 +1,14 @@
 package dev.verdict.runtime;
 
 /** A date string ({@code "2026-11-27"}) as days since 1970-01-01 (see {@link Dates}). */
-final class DateDecoder extends FieldDecoder {
-
-    private static final String EXPECTED = "must be a date such as \"2026-11-27\"";
+final class DateDecoder extends TextFormDecoder {
 
     DateDecoder(FieldSpec field) {
-        super(field);
+        super(field, "must be a date such as \"2026-11-27\"");
     }
 
     @Override
-    long decode(JsonType type, CharSequence text) {
-        if (type != JsonType.STRING) {
-            throw invalid(EXPECTED, type, text);
-        }
-        try {
-            return Dates.parseDate(text);
-        } catch (ValueFormatException e) {
-            throw invalid(EXPECTED, type, text);
-        }
+    long parse(CharSequence text) {
+        return Dates.parseDate(text);
     }
 }
