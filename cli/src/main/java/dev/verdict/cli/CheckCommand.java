@@ -2,6 +2,7 @@ package dev.verdict.cli;
 
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.diag.Severity;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,10 +12,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code verdict check [--platform P] [--format human|json|sarif] [--werror] PATH...}. */
+/**
+ * {@code verdict check [--platform P] [--format human|json|sarif] [--docs-uri URI] [--werror]
+ * PATH...}.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Parses, checks and analyses .policy files, and .platform profiles on "
-                + "their own (directories: recursively). All diagnostics form one report.",
+        description = {"Parses, checks and analyses .policy files, and .platform profiles and "
+                + ".schema files on their own (directories: recursively). All diagnostics form "
+                + "one report.",
                 "Exit: 0 clean or warnings only; 1 errors (or warnings with --werror); "
                         + "2 usage or I/O errors."})
 final class CheckCommand implements Callable<Integer> {
@@ -29,6 +34,12 @@ final class CheckCommand implements Callable<Integer> {
             description = "human (default), json or sarif (SARIF 2.1.0).")
     private DiagnosticFormat format;
 
+    @Option(names = "--docs-uri", paramLabel = "URI",
+            description = "With --format sarif: the absolute URI of a published copy of "
+                    + "docs/diagnostics.md; each rule links to its section (URI#e0201). "
+                    + "Without it, rules carry their help text and no link.")
+    private URI docs;
+
     @Option(names = "--werror", description = "Treat warnings as errors.")
     private boolean werror;
 
@@ -38,6 +49,11 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = Console.of(spec);
+        if (docs != null && !docs.isAbsolute()) {
+            console.problem("--docs-uri must be an absolute URI, e.g. "
+                    + "https://example.org/verdict/docs/diagnostics.md, not `" + docs + "`");
+            return Exit.USAGE;
+        }
         PolicyCompiler compiler = new PolicyCompiler(console, platform.value());
         Compilations compiled = new Compilations();
         for (Path file : compiler.sourceFiles(paths.paths())) {
@@ -45,7 +61,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<Diagnostic> diagnostics = compiled.diagnostics().stream()
                 .map(d -> werror ? promoted(d) : d).toList();
-        format.renderer(console.colour()).render(diagnostics, compiled.sources(), console.out());
+        format.renderer(console.colour(), docs)
+                .render(diagnostics, compiled.sources(), console.out());
         if (compiler.failed()) {
             return Exit.USAGE;
         }

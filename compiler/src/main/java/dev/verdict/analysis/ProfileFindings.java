@@ -27,7 +27,7 @@ public final class ProfileFindings {
         }
         Context context = Context.of(profile, new Budget(deadline, options.maxCubes()), texts);
         try {
-            new SettingChecks(context).run();
+            new SettingChecks(context, true).run();
             guards(context);
         } catch (Budget.Exhausted e) {
             context.report(profile.file(), AnalysisDiagnostics.incomplete(
