@@ -67,7 +67,10 @@ public final class RequestFormat {
             case INT -> FieldKind.INT;
             case DURATION -> FieldKind.DURATION;
             case BOOL -> FieldKind.BOOL;
-            case PERCENT, STRING -> throw new IllegalArgumentException("request field `"
+            case DATE -> FieldKind.DATE;
+            case TIMESTAMP -> FieldKind.TIMESTAMP;
+            case STRING -> FieldKind.STRING;
+            case PERCENT -> throw new IllegalArgumentException("request field `"
                     + field.path() + "` has type " + field.type().describe()
                     + ", which requests cannot carry");
         };
