@@ -34,7 +34,13 @@ record ColumnKind(List<DataType> accepted, boolean decimals, String expected, bo
             FieldKind.DURATION, new ColumnKind(List.of(), false,
                     "text such as \"14d\" or \"36h\"", false),
             FieldKind.BOOL, new ColumnKind(List.of(DataTypes.BooleanType), false,
-                    "a boolean (or the text true or false)", true)));
+                    "a boolean (or the text true or false)", true),
+            FieldKind.DATE, new ColumnKind(List.of(DataTypes.DateType), false,
+                    "a date (or its text such as \"2026-11-27\")", false),
+            FieldKind.TIMESTAMP, new ColumnKind(List.of(DataTypes.TimestampType), false,
+                    "a timestamp (or its text with an offset such as "
+                            + "\"2026-11-27T00:00-05:00\")", false),
+            FieldKind.STRING, new ColumnKind(List.of(), false, "text", false)));
 
     /** What carries fields of {@code kind}. */
     static ColumnKind of(FieldKind kind) {

@@ -3,6 +3,9 @@ package dev.verdict.spark;
 import dev.verdict.runtime.FieldSpec;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +36,7 @@ final class ColumnMapping implements RowRequests {
     }
 
     /** How a column's values are written. */
-    private enum Value { TEXT, WHOLE, DECIMAL, BOOLEAN }
+    private enum Value { TEXT, WHOLE, DECIMAL, BOOLEAN, DATE, TIMESTAMP }
 
     private final List<Column> columns;
 
@@ -116,6 +119,12 @@ final class ColumnMapping implements RowRequests {
         if (type.equals(DataTypes.BooleanType)) {
             return Value.BOOLEAN;
         }
+        if (type.equals(DataTypes.DateType)) {
+            return Value.DATE;
+        }
+        if (type.equals(DataTypes.TimestampType)) {
+            return Value.TIMESTAMP;
+        }
         return type instanceof DecimalType ? Value.DECIMAL : Value.WHOLE;
     }
 
@@ -157,6 +166,18 @@ final class ColumnMapping implements RowRequests {
             case DECIMAL -> out.string(((BigDecimal) holder.getDecimal(position))
                     .toPlainString());
             case BOOLEAN -> out.ascii(holder.getBoolean(position) ? "true" : "false");
+            case DATE -> out.string(date(holder.get(position)).toString());
+            case TIMESTAMP -> out.string(instant(holder.get(position)).toString());
         }
+    }
+
+    /** A date column's value, as Spark gives it with or without its Java 8 date API. */
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    /** A timestamp column's value, as Spark gives it with or without its Java 8 date API. */
+    private static Instant instant(Object value) {
+        return value instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
     }
 }

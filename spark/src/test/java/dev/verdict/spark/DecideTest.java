@@ -36,6 +36,7 @@ class DecideTest {
     private static final Path POLICY =
             Path.of("../examples/service/src/main/verdict/refunds.policy");
     private static final Path HISTORY = Path.of("../examples/history/refunds.jsonl");
+    private static final Path SALE = Path.of("../examples/scenarios/black_friday");
 
     private static SparkSession spark;
 
@@ -112,16 +113,35 @@ class DecideTest {
                 mistyped.getMessage());
     }
 
+    @Test
+    void timestampAndDateColumnsDecideAsTheirText() throws IOException {
+        Path policy = SALE.resolve("black_friday.policy");
+        Path requests = SALE.resolve("requests.jsonl");
+        Dataset<Row> text = spark.read().json(requests.toString());
+        Dataset<Row> typed = text.withColumn("decided_at",
+                functions.to_timestamp(functions.col("decided_at"),
+                        "yyyy-MM-dd'T'HH:mmXXX"));
+        for (Dataset<Row> history : List.of(text, typed)) {
+            List<Row> rows = Verdict.decide(policy).apply(history).collectAsList();
+            assertEquals(expected(policy, requests), rows.stream().map(row -> json(
+                    row.getStruct(row.fieldIndex(Decide.COLUMN)))).toList());
+        }
+    }
+
     private static Dataset<Row> history() {
         return spark.read().json(HISTORY.toString());
     }
 
     /** What {@code verdict eval} decides on each line: the decisions as JSON. */
     private static List<String> expected() throws IOException {
-        CompiledPolicy policy = CompiledPolicy.of(POLICY);
+        return expected(POLICY, HISTORY);
+    }
+
+    private static List<String> expected(Path policyFile, Path history) throws IOException {
+        CompiledPolicy policy = CompiledPolicy.of(policyFile);
         Evaluator evaluator = Engines.compile(List.of(policy.policy())).get(0);
         RequestReader reader = RequestFormat.of(policy.policy()).reader();
-        return Files.readAllLines(HISTORY).stream()
+        return Files.readAllLines(history).stream()
                 .map(line -> evaluator.decide(reader.read(line)).toJson()).toList();
     }
 
