@@ -241,7 +241,8 @@ final class Cube {
 
     boolean contains(RequestValues request) {
         for (int f : narrowed()) {
-            if (!domains[f].allows(request.isPresent(f), request.value(f))) {
+            boolean present = request.isPresent(f);
+            if (!domains[f].allows(present, present ? space.value(request, f) : 0)) {
                 return false;
             }
         }

@@ -1,5 +1,6 @@
 package dev.verdict.analysis;
 
+import dev.verdict.runtime.RequestValues;
 import dev.verdict.schema.Field;
 import dev.verdict.schema.Kind;
 import dev.verdict.schema.Schema;
@@ -45,6 +46,16 @@ final class Space {
     int valueCount(int field) {
         Field f = field(field);
         return f.type().kind() == Kind.STRING ? texts.count(f) : f.type().values().size();
+    }
+
+    /**
+     * A present field's value as the analysis sees it: a string's ordinal among the policy's
+     * literals ({@link TextValues#ordinal}), any other field's own value.
+     */
+    long value(RequestValues request, int field) {
+        Field f = field(field);
+        return f.type().kind() == Kind.STRING ? texts.ordinal(f, request.text(field))
+                : request.value(field);
     }
 
     Schema schema() {

@@ -19,21 +19,23 @@ import java.util.function.Predicate;
 
 /**
  * The findings SPEC §6 and §9 call for, worked out by enumerating every request that behaves
- * differently ({@link TinyPolicies#DOMAIN}) and deciding each with the interpreter. A field at
+ * differently ({@link TinyRequests}) and deciding each with the interpreter. A field at
  * the top of its enumerated values stands for every larger value: "no upper bound" is "reached
  * at the top". Returns {@code "LINE CODE"} strings, sorted.
  */
 final class BruteForce {
 
     private final CheckedPolicy policy;
+    private final TinyRequests requests;
     private final List<RequestValues> every;
     private final Interpreter interpreter;
     private final Map<RequestValues, String> decisions = new HashMap<>();
     private final List<String> found = new ArrayList<>();
 
-    BruteForce(CheckedPolicy policy, List<RequestValues> every) {
+    BruteForce(CheckedPolicy policy) {
         this.policy = policy;
-        this.every = every;
+        this.requests = TinyRequests.of(policy.schema());
+        this.every = requests.every();
         this.interpreter = new Interpreter(policy);
         every.forEach(r -> decisions.put(r, interpreter.decide(r).rule()));
     }
@@ -169,33 +171,8 @@ final class BruteForce {
         return interpreter.truth(condition, request) == Truth.TRUE;
     }
 
-    /** Every request whose field {@code i} takes a value of {@code values[i]} (null: absent). */
-    static List<RequestValues> every(Long[][] values) {
-        List<RequestValues> all = new ArrayList<>();
-        collect(values, 0, RequestValues.builder(values.length), all);
-        return all;
-    }
-
-    private static void collect(Long[][] values, int field, RequestValues.Builder builder,
-                                List<RequestValues> out) {
-        if (field == values.length) {
-            out.add(builder.build());
-            return;
-        }
-        for (Long value : values[field]) {
-            if (value == null) {
-                builder.clear(field);
-            } else {
-                builder.set(field, value);
-            }
-            collect(values, field + 1, builder, out);
-        }
-    }
-
     private boolean atTop(RequestValues r, String path) {
-        int index = policy.schema().field(path).orElseThrow().index();
-        Long[] values = TinyPolicies.DOMAIN[index];
-        return r.isPresent(index) && r.value(index) == values[values.length - 1];
+        return requests.atTop(r, policy.schema().field(path).orElseThrow().index());
     }
 
     private boolean none(Predicate<RequestValues> predicate) {

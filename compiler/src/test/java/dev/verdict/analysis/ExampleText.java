@@ -50,7 +50,11 @@ final class ExampleText {
         Decl.TestDefaults defaults = (Decl.TestDefaults) parsed.file().decls().get(0);
         for (Assignment assignment : defaults.values()) {
             Field field = schema.field(assignment.path().dotted()).orElseThrow();
-            request.set(field.index(), value(field, assignment.value(), decimals));
+            if (assignment.value() instanceof Operand.StringLit string) {
+                request.setText(field.index(), string.value());
+            } else {
+                request.set(field.index(), value(field, assignment.value(), decimals));
+            }
         }
         return request.build();
     }
@@ -65,6 +69,12 @@ final class ExampleText {
         }
         if (operand instanceof Operand.PercentLit p) {
             return p.value().movePointRight(2).longValueExact();
+        }
+        if (operand instanceof Operand.DateLit d) {
+            return d.day();
+        }
+        if (operand instanceof Operand.TimestampLit t) {
+            return t.millis();
         }
         if (operand instanceof Operand.BoolLit b) {
             return b.value() ? 1 : 0;

@@ -26,6 +26,7 @@ import java.util.Set;
 final class Ir {
 
     static final Schema TINY = load("/analysis/tiny.schema");
+    static final Schema DATED = load("/analysis/tiny_dated.schema");
 
     private final Schema schema;
 
@@ -40,6 +41,10 @@ final class Ir {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    Schema schema() {
+        return schema;
     }
 
     Field field(String path) {

@@ -22,19 +22,19 @@ import net.jqwik.api.Tuple.Tuple2;
 
 /**
  * {@link PolicyDiff} against brute force on pairs of tiny policies: every request that behaves
- * differently ({@link TinyPolicies#DOMAIN}), decided by both versions with the interpreter, is
+ * differently ({@link TinyRequests#TINY}), decided by both versions with the interpreter, is
  * in exactly the change that names its two decisions when they differ, and in none when they
  * do not; every change holds such a request; every printed example shows its change.
  */
 class PolicyDiffTest {
 
-    private static final List<RequestValues> EVERY = BruteForce.every(TinyPolicies.DOMAIN);
+    private static final List<RequestValues> EVERY = TinyRequests.TINY.every();
     private static final AnalysisOptions GENEROUS =
             new AnalysisOptions(Duration.ofMinutes(1), 100_000);
 
     @Provide
     Arbitrary<Tuple2<CheckedPolicy, CheckedPolicy>> pairs() {
-        Arbitrary<CheckedPolicy> policies = TinyPolicies.policies();
+        Arbitrary<CheckedPolicy> policies = TinyPolicies.TINY.policies();
         Arbitrary<Tuple2<CheckedPolicy, CheckedPolicy>> independent =
                 Combinators.combine(policies, policies).as(net.jqwik.api.Tuple::of);
         Arbitrary<Tuple2<CheckedPolicy, CheckedPolicy>> edited = Combinators

@@ -17,38 +17,48 @@ import dev.verdict.schema.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 /**
- * Random small policies over the tiny schema ({@code request}, {@code kind}: 3 values each;
- * {@code count}: optional 0..4; {@code score}: 0..; {@code amount}: money; setting
- * {@code cap}), with a profile of guards, limits and forbids. Constants stay within 0..5
- * (amounts 0.00..0.05), setting values within 0..6, so that {@code amount} 0.06 stands for
- * every larger amount and {@code score} 7 for every larger score: all requests that behave
- * differently can be enumerated ({@link #DOMAIN}). Comparisons of enum fields by ordinal, which
- * the checker never produces, exercise the analysis on every form the IR allows.
+ * Random small policies over a tiny schema with a setting {@code cap} and the outcomes
+ * {@code ok}, {@code review}, {@code only_c} and {@code partial(percent)}, with a profile of
+ * guards, limits and forbids; conditions are made of the schema's own atoms. Over
+ * {@code tiny.schema} ({@code request}, {@code kind}: 3 values each; {@code count}: optional
+ * 0..4; {@code score}: 0..; {@code amount}: money) constants stay within 0..5 (amounts
+ * 0.00..0.05), setting values within 0..6, so that {@code amount} 0.06 stands for every larger
+ * amount and {@code score} 7 for every larger score: all requests that behave differently can be
+ * enumerated ({@link TinyRequests}). Comparisons of enum fields by ordinal, which the checker
+ * never produces, exercise the analysis on every form the IR allows. Over
+ * {@code tiny_dated.schema} the atoms are {@link DatedAtoms}.
  */
 final class TinyPolicies {
 
-    static final Ir IR = new Ir(Ir.TINY);
-    private static final Setting SETTING = Ir.TINY.setting("cap").orElseThrow();
-    private static final OutcomeDef PARTIAL = Ir.TINY.outcome("partial").orElseThrow();
-
-    /** The values worth enumerating per field; null is absence. */
-    static final Long[][] DOMAIN = {
-        {0L, 1L, 2L}, {0L, 1L, 2L}, {null, 0L, 1L, 2L, 3L, 4L},
-        {0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L}, {0L, 1L, 2L, 3L, 4L, 5L, 6L}};
+    private static final Ir IR = new Ir(Ir.TINY);
+    static final TinyPolicies TINY = new TinyPolicies(IR, TinyPolicies::tinyAtoms);
+    static final TinyPolicies DATED = new TinyPolicies(new Ir(Ir.DATED),
+            settings -> DatedAtoms.atoms());
 
     /** The percentages rules offer with {@code partial}, in hundredths. */
     private static final long[] PERCENTS = {5_00, 10_00, 30_00, 50_00, 60_00};
 
-    private TinyPolicies() {
+    private final Ir ir;
+    private final Setting setting;
+    private final OutcomeDef partial;
+    /** The atoms of conditions, given whether they may compare with settings. */
+    private final Function<Boolean, List<Arbitrary<Expr>>> atoms;
+
+    private TinyPolicies(Ir ir, Function<Boolean, List<Arbitrary<Expr>>> atoms) {
+        this.ir = ir;
+        this.setting = ir.schema().setting("cap").orElseThrow();
+        this.partial = ir.schema().outcome("partial").orElseThrow();
+        this.atoms = atoms;
     }
 
-    static Arbitrary<CheckedPolicy> policies() {
+    Arbitrary<CheckedPolicy> policies() {
         Arbitrary<Arg> percent = Arbitraries.integers().between(0, PERCENTS.length - 1)
                 .map(i -> new Arg(Type.PERCENT, PERCENTS[i], PERCENTS[i] / 100 + "%"));
         Arbitrary<String> outcomes = Arbitraries.of("ok", "review", "only_c", "partial");
@@ -59,48 +69,48 @@ final class TinyPolicies {
                         var rule = list.get(i);
                         boolean partial = rule.get2().equals("partial");
                         List<Arg> args = partial ? List.of(rule.get3()) : List.of();
-                        built.add(IR.rule("r" + i, i + 2, rule.get1(), rule.get2(), args));
+                        built.add(ir.rule("r" + i, i + 2, rule.get1(), rule.get2(), args));
                     }
                     return built;
                 });
         Arbitrary<List<Rule>> guards = expr(1, true).list().ofMaxSize(1)
-                .map(list -> list.stream().map(e -> IR.guard("g", 1, e, "review")).toList());
+                .map(list -> list.stream().map(e -> ir.guard("g", 1, e, "review")).toList());
         Arbitrary<Profile> profile = Combinators
                 .combine(guards, limit().list().ofMaxSize(2), forbid().list().ofMaxSize(1))
                 .as((g, limits, forbids) -> new Profile("p", "P", "t.platform", "USD", g, limits,
                         forbids))
                 .injectNull(0.3);
         return Combinators.combine(rules, profile, plan())
-                .as((r, p, plan) -> IR.policy(r, p, List.of(plan)));
+                .as((r, p, plan) -> ir.policy(r, p, List.of(plan)));
     }
 
-    private static Arbitrary<Limit> limit() {
+    private Arbitrary<Limit> limit() {
         Arbitrary<CompareOp> ops = Arbitraries.of(CompareOp.LE, CompareOp.GE, CompareOp.LT,
                 CompareOp.GT);
         Arbitrary<Limit> bounded = Combinators
                 .combine(expr(1, false), ops, Arbitraries.longs().between(0, 5))
-                .as((where, op, bound) -> new Limit(SETTING, null, -1, "cap",
+                .as((where, op, bound) -> new Limit(setting, null, -1, "cap",
                         List.of(new Limit.Bound(op, bound, Long.toString(bound))), List.of(), where,
                         "t.platform", span(4)));
         Arbitrary<Set<Long>> values = Arbitraries.longs().between(0, 5).set().ofMinSize(1)
                 .ofMaxSize(3);
         Arbitrary<Limit> oneOf = Combinators.combine(expr(1, false), values)
-                .as((where, allowed) -> new Limit(SETTING, null, -1, "cap", List.of(),
+                .as((where, allowed) -> new Limit(setting, null, -1, "cap", List.of(),
                         List.copyOf(allowed), where, "t.platform", span(5)));
         List<Limit.Bound> between = List.of(new Limit.Bound(CompareOp.GE, 10_00, "10%"),
                 new Limit.Bound(CompareOp.LE, 50_00, "50%"));
-        Arbitrary<Limit> percent = expr(1, false).map(where -> new Limit(null, PARTIAL, 0,
+        Arbitrary<Limit> percent = expr(1, false).map(where -> new Limit(null, partial, 0,
                 "partial.percent", between, List.of(), where, "t.platform", span(6)));
         return Arbitraries.oneOf(bounded, oneOf, percent);
     }
 
-    private static Arbitrary<Forbid> forbid() {
+    private Arbitrary<Forbid> forbid() {
         return Combinators.combine(Arbitraries.of("ok", "partial"), expr(1, false))
-                .as((outcome, where) -> new Forbid(Ir.TINY.outcome(outcome).orElseThrow(), where,
-                        "t.platform", span(7)));
+                .as((outcome, where) -> new Forbid(ir.schema().outcome(outcome).orElseThrow(),
+                        where, "t.platform", span(7)));
     }
 
-    static Arbitrary<SettingPlan> plan() {
+    Arbitrary<SettingPlan> plan() {
         Arbitrary<List<SettingPlan.ConditionalValue>> conditional = Combinators
                 .combine(expr(1, false), Arbitraries.longs().between(0, 5))
                 .as(Tuple::of).list().ofMaxSize(3).map(list -> {
@@ -119,24 +129,25 @@ final class TinyPolicies {
                 .as((where, op, bound) -> new Cap(where, op, bound, "t.platform", span(30)))
                 .list().ofMaxSize(2);
         return Combinators.combine(conditional, unconditional, profileDefault, caps)
-                .as((c, u, d, k) -> new SettingPlan(SETTING, c,
+                .as((c, u, d, k) -> new SettingPlan(setting, c,
                         u == null ? null : new SettingPlan.Value(u, "t.policy", span(25)),
                         d == null ? null : new SettingPlan.Value(d, "t.platform", span(3)), k));
     }
 
-    static Arbitrary<Expr> expr(int depth, boolean settings) {
+    Arbitrary<Expr> expr(int depth, boolean settings) {
         if (depth == 0) {
-            return atom(settings);
+            return Arbitraries.oneOf(atoms.apply(settings));
         }
         Arbitrary<Expr> inner = expr(depth - 1, settings);
         return Arbitraries.frequencyOf(
-                Tuple.of(3, atom(settings)),
+                Tuple.of(3, Arbitraries.oneOf(atoms.apply(settings))),
                 Tuple.of(2, inner.list().ofMinSize(2).ofMaxSize(3).map(Ir::and)),
                 Tuple.of(1, inner.list().ofMinSize(2).ofMaxSize(3).map(Ir::or)),
                 Tuple.of(1, inner.map(Ir::not)));
     }
 
-    private static Arbitrary<Expr> atom(boolean settings) {
+    /** The atoms over {@code tiny.schema}. */
+    private static List<Arbitrary<Expr>> tinyAtoms(boolean settings) {
         Arbitrary<CompareOp> ops = Arbitraries.of(CompareOp.class);
         Arbitrary<Long> masks = Arbitraries.longs().between(1, 7);
         Arbitrary<Long> ints = Arbitraries.longs().between(-1, 5);
@@ -156,7 +167,7 @@ final class TinyPolicies {
             atoms.add(Combinators.combine(Arbitraries.of("count", "score"), ops)
                     .as((path, op) -> IR.cmpSetting(path, op, "cap")));
         }
-        return Arbitraries.oneOf(atoms);
+        return atoms;
     }
 
     private static Span span(int line) {
