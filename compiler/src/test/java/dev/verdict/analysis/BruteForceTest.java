@@ -38,12 +38,12 @@ class BruteForceTest {
         return Arbitraries.oneOf(TinyPolicies.TINY.policies(), TinyPolicies.DATED.policies());
     }
 
-    @Property(tries = 500)
+    @Property(tries = 1000)
     void findingsMatchEnumeration(@ForAll("policies") CheckedPolicy policy) {
         assertEquals(new BruteForce(policy).findings(), found(policy, GENEROUS));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 600)
     void searchingTheReachOnDemandFindsTheSame(@ForAll("policies") CheckedPolicy policy) {
         assertEquals(new BruteForce(policy).findings(), found(policy, SEARCHING));
         new ExampleChecks(policy).confirmAll(Analyzer.findings(policy, SEARCHING));
@@ -96,7 +96,7 @@ class BruteForceTest {
         return actual.stream().sorted().toList();
     }
 
-    @Property(tries = 500)
+    @Property(tries = 1000)
     void examplesAreConfirmedByTheEvaluator(@ForAll("policies") CheckedPolicy policy) {
         new ExampleChecks(policy).confirmAll(Analyzer.findings(policy, GENEROUS));
     }
