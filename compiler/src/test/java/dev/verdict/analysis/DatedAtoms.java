@@ -13,10 +13,12 @@ import net.jqwik.api.Combinators;
 /**
  * Random conditions over {@code tiny_dated.schema}: {@code request} sets, {@code carrier}
  * ({@code string optional}) {@code =}, {@code !=}, {@code in} with a few literals,
- * {@code shipped} ({@code date}) and {@code decided_at} ({@code timestamp optional}) compared
- * and {@code between} constants from small pools, timestamps with dates as the checker lowers
- * them (the whole day in UTC), and presence. Enumerating every literal and one other string,
- * the days around each date and the milliseconds around each instant covers every behaviour.
+ * {@code shipped}, {@code delivered} ({@code date}, the second optional) and {@code decided_at}
+ * ({@code timestamp optional}) compared and {@code between} constants from small pools,
+ * timestamps with dates as the checker lowers them (the whole day in UTC), the two dates with
+ * each other, and presence. Enumerating every literal and one other string, every day from two
+ * before the first date to two after the last, and the milliseconds around each instant covers
+ * every behaviour.
  */
 final class DatedAtoms {
 
@@ -39,14 +41,27 @@ final class DatedAtoms {
         return texts.toArray();
     }
 
-    /** Each day of {@link #DAYS}, and the day before and after. */
-    static Object[] days() {
-        return around(DAYS, 1).toArray();
+    /**
+     * Every day from two before the first of {@link #DAYS} to two after the last: two days in
+     * each stretch beyond them, so that two dates compared there can be in either order. For
+     * {@code delivered} also absence and one more day, so that the last day of {@code shipped}
+     * (the velocity field), standing for every later day, has a later delivery.
+     */
+    static Object[] days(boolean delivered) {
+        List<Object> days = new ArrayList<>();
+        if (delivered) {
+            days.add(null);
+        }
+        long last = DAYS.get(DAYS.size() - 1) + (delivered ? 3 : 2);
+        for (long day = DAYS.get(0) - 2; day <= last; day++) {
+            days.add(day);
+        }
+        return days.toArray();
     }
 
     /** Each instant of {@link #INSTANTS}, one millisecond before and after, and absence. */
     static Object[] instants() {
-        List<Object> instants = new ArrayList<>(around(INSTANTS, 1));
+        List<Object> instants = new ArrayList<>(around(INSTANTS));
         instants.add(0, null);
         return instants.toArray();
     }
@@ -54,6 +69,7 @@ final class DatedAtoms {
     static List<Arbitrary<Expr>> atoms() {
         Arbitrary<CompareOp> ops = Arbitraries.of(CompareOp.class);
         Arbitrary<Long> days = Arbitraries.of(DAYS);
+        Arbitrary<String> dates = Arbitraries.of("shipped", "delivered");
         Arbitrary<Long> instants = Arbitraries.of(INSTANTS);
         Arbitrary<Expr> texts = Arbitraries.of(LITERALS).set().ofMinSize(1).ofMaxSize(3)
                 .map(set -> new Expr.TextIn(IR.field("carrier"), List.copyOf(set)));
@@ -61,15 +77,16 @@ final class DatedAtoms {
                 Arbitraries.longs().between(1, 7)
                         .map(mask -> new Expr.Member(IR.field("request"), mask)),
                 texts, texts.map(Expr.Not::new),
-                Combinators.combine(ops, days).as((op, day) -> IR.cmp("shipped", op, day)),
-                Combinators.combine(days, days).as((low, high) -> Ir.and(
-                        IR.cmp("shipped", CompareOp.GE, low),
-                        IR.cmp("shipped", CompareOp.LE, high))),
+                Combinators.combine(dates, ops, days).as(IR::cmp),
+                Combinators.combine(dates, days, days).as((date, low, high) -> Ir.and(
+                        IR.cmp(date, CompareOp.GE, low), IR.cmp(date, CompareOp.LE, high))),
+                ops.map(op -> IR.cmp("shipped", op, "delivered")),
                 Combinators.combine(ops, instants).as((op, at) -> IR.cmp("decided_at", op, at)),
                 Combinators.combine(ops, days).as(DatedAtoms::decidedOn),
                 Combinators.combine(days, instants).as((low, high) -> Ir.and(
                         decidedOn(CompareOp.GE, low), IR.cmp("decided_at", CompareOp.LE, high))),
-                Arbitraries.of(IR.present("carrier"), IR.present("decided_at")),
+                Arbitraries.of(IR.present("carrier"), IR.present("delivered"),
+                        IR.present("decided_at")),
                 Arbitraries.of(Expr.TRUE, Expr.FALSE));
     }
 
@@ -94,12 +111,12 @@ final class DatedAtoms {
         return start(day + 1) - 1;
     }
 
-    private static TreeSet<Long> around(List<Long> values, long step) {
+    private static TreeSet<Long> around(List<Long> values) {
         TreeSet<Long> around = new TreeSet<>();
         for (long value : values) {
-            around.add(value - step);
+            around.add(value - 1);
             around.add(value);
-            around.add(value + step);
+            around.add(value + 1);
         }
         return around;
     }

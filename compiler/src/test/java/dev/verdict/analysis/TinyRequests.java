@@ -21,7 +21,8 @@ final class TinyRequests {
         {0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L}, {0L, 1L, 2L, 3L, 4L, 5L, 6L}});
     /** {@code request}, then the string, date and timestamp of {@link DatedAtoms}. */
     static final TinyRequests DATED = new TinyRequests(Ir.DATED, new Object[][] {
-        {0L, 1L, 2L}, DatedAtoms.texts(), DatedAtoms.days(), DatedAtoms.instants()});
+        {0L, 1L, 2L}, DatedAtoms.texts(), DatedAtoms.days(false), DatedAtoms.days(true),
+        DatedAtoms.instants()});
 
     private final Schema schema;
     private final Object[][] values;
