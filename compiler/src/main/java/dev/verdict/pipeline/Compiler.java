@@ -24,7 +24,7 @@ import java.util.Map;
 /**
  * The one place the stages are chained: parse, find and parse the profile, then check (what the
  * parser kept; declarations with syntax errors are already left out), then, when nothing is
- * wrong, analyse. Each stage
+ * wrong but rules whose outcome never applies (E0208, left out), analyse. Each stage
  * reports into one list of diagnostics, sorted by position; the checked policy is kept only
  * when none of them is an error (the analysis reports E0301 and E0303).
  */
