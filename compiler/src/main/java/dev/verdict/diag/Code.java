@@ -32,6 +32,7 @@ public enum Code {
     E0606(Severity.ERROR, "invalid lint in a schema"),
     E0607(Severity.ERROR, "incomplete schema"),
     E0608(Severity.ERROR, "platform profile for another schema"),
+    W0105(Severity.WARNING, "invisible or lookalike characters"),
     W0302(Severity.WARNING, "value capped by the platform for some requests"),
     W0401(Severity.WARNING, "unreachable rule"),
     W0402(Severity.WARNING, "condition can never be true"),
