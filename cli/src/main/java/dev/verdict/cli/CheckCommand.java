@@ -23,6 +23,9 @@ final class CheckCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
+    private AllowPathOption allowPath;
+
+    @Mixin
     private PlatformOption platform;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "human",
@@ -38,7 +41,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = Console.of(spec);
-        PolicyCompiler compiler = new PolicyCompiler(console, platform.value());
+        PolicyCompiler compiler = new PolicyCompiler(console, platform.value(), allowPath.paths());
         Compilations compiled = new Compilations();
         for (Path file : compiler.sourceFiles(paths.paths())) {
             compiled.add(compiler.compileSource(file));

@@ -43,6 +43,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private AllowPathOption allowPath;
+
     @ParentCommand
     private VerdictCommand verdict;
 
@@ -86,7 +89,7 @@ final class SimulateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--examples must be 0 or more");
         }
         Console console = Console.of(spec);
-        PolicyCompiler compiler = new PolicyCompiler(console, null);
+        PolicyCompiler compiler = new PolicyCompiler(console, null, allowPath.paths());
         Compilation compilation = compiler.compileClean(policy.path());
         CheckedPolicy current = compilation == null ? null : compilation.policy();
         CheckedPolicy old = baseline == null ? null : compiler.compileForDecisions(baseline);

@@ -20,6 +20,7 @@ public enum Code {
     E0209(Severity.ERROR, "unknown platform profile"),
     E0210(Severity.ERROR, "setting or limit condition refers to a setting"),
     E0211(Severity.ERROR, "declaration not allowed in this kind of file"),
+    E0212(Severity.ERROR, "file outside the project"),
     E0301(Severity.ERROR, "value breaks a platform limit"),
     E0303(Severity.ERROR, "rule can produce a forbidden outcome"),
     E0501(Severity.ERROR, "test lacks a field the policy reads"),

@@ -12,6 +12,7 @@ import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.schema.Schema;
 import dev.verdict.source.BoundedRead;
 import dev.verdict.source.Profiles;
+import dev.verdict.source.ProjectTree;
 import dev.verdict.source.Schemas;
 import dev.verdict.syntax.ParseResult;
 import dev.verdict.syntax.SourceParser;
@@ -55,8 +56,10 @@ public final class Compiler {
         if (parsed.hasErrors() && parsed.file().decls().isEmpty()) {
             return result(parsed, null, diagnostics, Map.of(displayPath, text));
         }
-        ProfileInput profile = Profiles.of(parsed.file(), options.defaultPlatform(), directory);
-        CheckResult checked = new Checker(schema, Schemas.LIBRARY)
+        ProjectTree tree = options.treeFor(directory);
+        ProfileInput profile =
+                Profiles.of(parsed.file(), options.defaultPlatform(), directory, tree);
+        CheckResult checked = new Checker(schema, Schemas.LIBRARY.within(tree))
                 .check(parsed.file(), parsed.hasErrors(), profile, directory);
         diagnostics.addAll(checked.diagnostics());
         CheckedPolicy policy = checked.policy();

@@ -53,7 +53,7 @@ public final class HumanRenderer implements DiagnosticRenderer {
                 : d.file() + ":" + d.span().line() + ":" + d.span().column() + ": ";
         out.println(paint.bold(location) + paint.severity(d.severity(),
                 d.severity().word() + "[" + d.code() + "]") + paint.bold(": " + d.message()));
-        String text = d.file() == null ? null : sources.get(d.file());
+        String text = QuotedFiles.quotable(d.file()) ? sources.get(d.file()) : null;
         SourceExcerpt excerpt = text == null ? null
                 : SourceExcerpt.of(indexes.computeIfAbsent(d.file(), f -> LineIndex.of(text)),
                         d.span());
