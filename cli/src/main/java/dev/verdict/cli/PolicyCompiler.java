@@ -1,5 +1,6 @@
 package dev.verdict.cli;
 
+import dev.verdict.analysis.AnalysisOptions;
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.diag.render.HumanRenderer;
 import dev.verdict.ir.CheckedPolicy;
@@ -76,21 +77,21 @@ final class PolicyCompiler {
     }
 
     /** The compiler for {@code file}: confined to the folder it was found under, or its own. */
-    private Compiler compiler(Path file) {
+    private Compiler compiler(Path file, AnalysisOptions analysis) {
         Path root = roots.getOrDefault(file, file.toAbsolutePath().getParent());
         return new Compiler(Schemas.aftersale(),
-                new CompilerOptions(platform, true, ProjectTree.of(root, allowed)));
+                new CompilerOptions(platform, true, ProjectTree.of(root, allowed), analysis));
     }
 
     /**
-     * The compilation of a file by its kind (a policy unless its extension says otherwise), or
-     * null when it cannot be read (already reported).
+     * The compilation of a file by its kind (a policy unless its extension says otherwise),
+     * analysed within {@code analysis}, or null when it cannot be read (already reported).
      */
-    Compilation compileSource(Path file) {
+    Compilation compileSource(Path file, AnalysisOptions analysis) {
         Checkable kind = Checkable.of(file.getFileName().toString()).orElse(Checkable.POLICY);
         String text = sources.read(file);
         return text == null ? null
-                : compiler(file).compile(kind, file.toString(), text,
+                : compiler(file, analysis).compile(kind, file.toString(), text,
                         file.toAbsolutePath().getParent());
     }
 
@@ -109,7 +110,8 @@ final class PolicyCompiler {
         if (text == null) {
             return null;
         }
-        return compiler(file).compile(file.toString(), text, file.toAbsolutePath().getParent());
+        return compiler(file, AnalysisOptions.DEFAULT)
+                .compile(file.toString(), text, file.toAbsolutePath().getParent());
     }
 
     /**

@@ -64,7 +64,7 @@ public final class Compiler {
         diagnostics.addAll(checked.diagnostics());
         CheckedPolicy policy = checked.policy();
         if (policy != null && options.analyse()) {
-            diagnostics.addAll(Analyzer.analyse(policy));
+            diagnostics.addAll(Analyzer.analyse(policy, options.analysis()));
         }
         boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
         return result(parsed, errors ? null : policy, diagnostics, checked.sources());
