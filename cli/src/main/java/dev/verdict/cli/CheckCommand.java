@@ -12,7 +12,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code verdict check [--platform P] [--format human|json|sarif] [--werror] PATH...}. */
+/**
+ * {@code verdict check [--platform P] [--format human|json|sarif] [--werror]
+ * [--time-limit SECONDS] [--allow-path DIR]... PATH...}.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Parses, checks and analyses .policy files, and .platform profiles on "
                 + "their own (directories: recursively). All diagnostics form one report.",

@@ -21,10 +21,11 @@ import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.junit.jupiter.api.Tag;
+import net.jqwik.api.Tag;
 
 /**
  * Fuzzing the whole pipeline: random mutations of the valid policies of {@code examples/},
@@ -145,7 +146,7 @@ class FuzzTest {
         handled(input);
     }
 
-    @org.junit.jupiter.api.Test
+    @Example
     void theSeedsAreThere() {
         assertTrue(SEEDS.size() >= 30, "seeds: " + SEEDS.size());
     }
