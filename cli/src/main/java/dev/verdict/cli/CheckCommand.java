@@ -2,6 +2,7 @@ package dev.verdict.cli;
 
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.diag.Severity;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,12 +14,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code verdict check [--platform P] [--format human|json|sarif] [--werror]
+ * {@code verdict check [--platform P] [--format human|json|sarif] [--docs-uri URI] [--werror]
  * [--time-limit SECONDS] [--allow-path DIR]... PATH...}.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Parses, checks and analyses .policy files, and .platform profiles on "
-                + "their own (directories: recursively). All diagnostics form one report.",
+        description = {"Parses, checks and analyses .policy files, and .platform profiles and "
+                + ".schema files on their own (directories: recursively). All diagnostics form "
+                + "one report.",
                 "Exit: 0 clean or warnings only; 1 errors (or warnings with --werror), or "
                         + "output cut by --time-limit; 2 usage or I/O errors."})
 final class CheckCommand implements Callable<Integer> {
@@ -35,6 +37,12 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "human",
             description = "human (default), json or sarif (SARIF 2.1.0).")
     private DiagnosticFormat format;
+
+    @Option(names = "--docs-uri", paramLabel = "URI",
+            description = "With --format sarif: the absolute URI of a published copy of "
+                    + "docs/diagnostics.md; each rule links to its section (URI#e0201). "
+                    + "Without it, rules carry their help text and no link.")
+    private URI docs;
 
     @Option(names = "--werror", description = "Treat warnings as errors.")
     private boolean werror;
@@ -56,6 +64,11 @@ final class CheckCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         Console console = Console.of(spec);
+        if (docs != null && !docs.isAbsolute()) {
+            console.problem("--docs-uri must be an absolute URI, e.g. "
+                    + "https://example.org/verdict/docs/diagnostics.md, not `" + docs + "`");
+            return Exit.USAGE;
+        }
         PolicyCompiler compiler = new PolicyCompiler(console, platform.value(), allowPath.paths());
         Compilations compiled = new Compilations();
         List<Path> files = compiler.sourceFiles(paths.paths());
@@ -66,7 +79,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<Diagnostic> diagnostics = compiled.diagnostics().stream()
                 .map(d -> werror ? promoted(d) : d).toList();
-        int shown = format.renderer(console.colour())
+        int shown = format.renderer(console.colour(), docs)
                 .render(diagnostics, compiled.sources(), console.out(), limit::up);
         if (checked < files.size() || shown < diagnostics.size()) {
             console.problem(limit.cut(checked, files.size(), shown, diagnostics.size()));

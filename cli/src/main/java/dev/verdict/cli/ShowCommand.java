@@ -12,16 +12,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code verdict show profile [NAME]}: what policies are checked against. */
+/** {@code verdict show profile|schema [NAME]}: what policies are checked against. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = {"Prints a bundled platform profile, so you can read what policies are "
-                + "checked against; without a name, lists the bundled profiles.",
+        description = {"Prints a bundled platform profile or schema, so you can read what "
+                + "policies are checked against; without a name, lists the bundled ones.",
                 "Exit: 0; 2 an unknown name, or usage errors."})
 final class ShowCommand implements Callable<Integer> {
 
-    /** What can be shown; schemas join profiles here when they are bundled. */
+    /** What can be shown. */
     enum Kind {
-        PROFILE(SourceKind.PROFILE);
+        PROFILE(SourceKind.PROFILE),
+        SCHEMA(SourceKind.SCHEMA);
 
         private final SourceKind source;
 
@@ -33,11 +34,11 @@ final class ShowCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "profile")
+    @Parameters(index = "0", paramLabel = "KIND", description = "profile or schema")
     private Kind kind;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "NAME",
-            description = "A bundled name, e.g. tiktok_us.")
+            description = "A bundled name, e.g. tiktok_us or order_review.")
     private String name;
 
     @Override

@@ -73,6 +73,29 @@ class CheckCommandTest {
     }
 
     @Test
+    void sarifRulesCarryTheirHelpAndLinkOnlyToAGivenDocsUri() throws IOException {
+        Path typo = Cli.write(dir, "b.policy", TYPO);
+        JsonNode driver = json(Cli.run("check", "--format", "sarif", typo).out())
+                .at("/runs/0/tool/driver");
+        assertEquals(dev.verdict.pipeline.Release.version(), driver.get("version").asText());
+        assertFalse(driver.get("version").asText().contains("$"), "the version is filtered");
+        JsonNode e0201 = driver.at("/rules/" + dev.verdict.diag.Code.E0201.ordinal());
+        assertTrue(e0201.at("/help/text").asText().startsWith("Unknown field"), e0201.toString());
+        assertTrue(e0201.at("/help/markdown").asText().startsWith("**Unknown field"));
+        assertFalse(e0201.has("helpUri"), "no link to a page nobody published");
+        assertFalse(driver.has("informationUri"));
+        String docs = "https://docs.example.org/verdict/diagnostics.md";
+        JsonNode linked = json(Cli.run("check", "--format", "sarif", "--docs-uri", docs, typo)
+                .out()).at("/runs/0/tool/driver");
+        assertEquals(docs + "#e0201", linked.at("/rules/" + dev.verdict.diag.Code.E0201.ordinal()
+                + "/helpUri").asText());
+        Cli.Result relative = Cli.run("check", "--format", "sarif", "--docs-uri",
+                "docs/diagnostics.md", typo);
+        assertEquals(2, relative.exit());
+        assertTrue(relative.err().contains("--docs-uri must be an absolute URI"), relative.err());
+    }
+
+    @Test
     void errorsExitOneWithTheSourceLineAndCarets() throws IOException {
         Path file = Cli.write(dir, "a.policy", TYPO);
         Cli.Result result = Cli.run("check", file);

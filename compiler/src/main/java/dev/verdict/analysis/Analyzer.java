@@ -43,7 +43,7 @@ public final class Analyzer {
         Context context = Context.of(policy, new Budget(deadline, options.maxCubes()));
         Rule[] current = {null};
         try {
-            new SettingChecks(context).run();
+            new SettingChecks(context, false).run();
             new Reachability(context, new OutcomeChecks(context), options.searchFrom())
                     .run(rule -> current[0] = rule);
         } catch (Budget.Exhausted e) {

@@ -22,7 +22,7 @@ public final class ProfileFindings {
         long deadline = System.nanoTime() + options.timeBudget().toNanos();
         Context context = Context.of(profile, new Budget(deadline, options.maxCubes()));
         try {
-            new SettingChecks(context).run();
+            new SettingChecks(context, true).run();
             guards(context);
         } catch (Budget.Exhausted e) {
             context.report(profile.file(), AnalysisDiagnostics.incomplete(

@@ -14,15 +14,21 @@ import java.util.List;
  * different value overrides for some requests) and, against the platform's limits on the
  * setting, E0301 (the value breaks a limit for every request where it is the one selected, or
  * lies outside an {@code in} list) and W0302 (it breaks it for some: the platform caps it there).
+ * A profile checked on its own has its {@code default}s judged against its own limits: E0301
+ * only, since a default its own limit caps for some requests is how a profile says "30 days,
+ * 7 for jewelry". A policy's checks leave the profile's defaults to the profile's own check.
  */
 final class SettingChecks {
 
     private final Context context;
     private final LimitText limits;
+    private final boolean defaults;
 
-    SettingChecks(Context context) {
+    /** {@code defaults}: judge the profile's defaults too, not only the policy's values. */
+    SettingChecks(Context context, boolean defaults) {
         this.context = context;
         this.limits = new LimitText(context.values());
+        this.defaults = defaults;
     }
 
     void run() {
@@ -30,7 +36,7 @@ final class SettingChecks {
             SettingPieces values = context.conditions().setting(plan.setting());
             overlaps(plan, values);
             for (SettingPieces.Branch branch : values.branches()) {
-                if (branch.policy() && !branch.where().isEmpty()) {
+                if ((branch.policy() || defaults) && !branch.where().isEmpty()) {
                     limits(plan.setting(), branch);
                 }
             }
@@ -86,7 +92,7 @@ final class SettingChecks {
                 context.report(branch.file(), PlatformDiagnostics.settingBreaksLimit(branch.span(),
                         value, rule, scope).withRelated(limit.file(), limit.span(),
                         "the platform limit"), example, null);
-            } else {
+            } else if (branch.policy()) {
                 long written = branch.value();
                 boolean lowered = LimitText.capped(limit, written) < written;
                 context.report(branch.file(), PlatformDiagnostics.settingCapped(branch.span(),

@@ -78,7 +78,7 @@ final class SchemaChecker {
         chain.forEach(file -> file.all(SchemaDecl.OutcomeDef.class)
                 .forEach(def -> outcomes.declare(def, file.reporter())));
         Lints lints = new SchemaLints(withFields, outcomes.declared()).check(chain);
-        complete(outcomes.declared().isEmpty(), lints);
+        complete(outcomes.declared().isEmpty(), outcomes.failed(), lints);
         if (failed || outcomes.failed() || chain.stream().anyMatch(f -> f.reporter().hasErrors())) {
             return Optional.empty();
         }
@@ -125,8 +125,11 @@ final class SchemaChecker {
         obligations.add(new ObligationDef(def.name().text(), params, doc(def.doc())));
     }
 
-    /** E0607 for what every schema needs: a name, a currency, an outcome, a fallback. */
-    private void complete(boolean noOutcomes, Lints lints) {
+    /**
+     * E0607 for what every schema needs: a name, a currency, an outcome, a fallback. When an
+     * outcome has errors of its own ({@code outcomesFailed}), the last two are not judged.
+     */
+    private void complete(boolean noOutcomes, boolean outcomesFailed, Lints lints) {
         SchemaFile own = chain.get(chain.size() - 1);
         Span start = new Span(1, 1, 1, 2);
         if (own.header().isEmpty()) {
@@ -134,6 +137,8 @@ final class SchemaChecker {
                     + Checker.stem(own.reporter().file()) + "`");
         } else if (currencies.isEmpty()) {
             missing(own, start, "the schema declares no currency", "add `currency USD 2`");
+        } else if (outcomesFailed) {
+            return;
         } else if (noOutcomes) {
             missing(own, start, "the schema declares no outcome",
                     "add `outcome manual_review \"hold for a person\"`");

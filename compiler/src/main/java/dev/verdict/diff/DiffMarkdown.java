@@ -22,8 +22,8 @@ public final class DiffMarkdown {
         boolean history = report.tallies() != null;
         StringBuilder out = new StringBuilder("### Policy diff: `").append(report.before())
                 .append("` → `").append(report.after()).append("`\n\n")
-                .append(count).append(count == 1 ? " region" : " regions")
-                .append(" of requests change decision")
+                .append(count).append(count == 1 ? " region of requests changes"
+                        : " regions of requests change").append(" decision")
                 .append(history ? " (" + report.historyText() + ")" : "").append(".\n\n")
                 .append("| # | before | after | requests | example |")
                 .append(history ? " history |" : "").append('\n')

@@ -7,12 +7,13 @@ import java.util.stream.Collectors;
 
 /**
  * The kinds of file {@code verdict check} takes, by extension: policies, and platform profiles
- * checked on their own. A new kind (schemas, say) is one more constant here and one more case
- * in {@link Compiler#compile(Checkable, String, String, java.nio.file.Path)}.
+ * and schemas checked on their own. A new kind is one more constant here and one more case in
+ * {@link Compiler#compile(Checkable, String, String, java.nio.file.Path)}.
  */
 public enum Checkable {
     POLICY(".policy"),
-    PROFILE(dev.verdict.source.SourceKind.PROFILE.extension());
+    PROFILE(dev.verdict.source.SourceKind.PROFILE.extension()),
+    SCHEMA(dev.verdict.source.SourceKind.SCHEMA.extension());
 
     private final String extension;
 

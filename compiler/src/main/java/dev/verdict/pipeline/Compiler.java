@@ -1,12 +1,13 @@
 package dev.verdict.pipeline;
 
-import dev.verdict.analysis.AnalysisOptions;
 import dev.verdict.analysis.Analyzer;
 import dev.verdict.analysis.ProfileFindings;
 import dev.verdict.check.CheckResult;
 import dev.verdict.check.Checker;
 import dev.verdict.check.ProfileCheck;
 import dev.verdict.check.ProfileInput;
+import dev.verdict.check.SchemaReader;
+import dev.verdict.check.SchemaText;
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.schema.Schema;
@@ -70,29 +71,45 @@ public final class Compiler {
         return result(parsed, errors ? null : policy, diagnostics, checked.sources());
     }
 
-    /** Compiles a file of {@code kind}: a policy, or a profile on its own. */
+    /** Compiles a file of {@code kind}: a policy, or a profile or a schema on its own. */
     public Compilation compile(Checkable kind, String displayPath, String text, Path directory) {
         return switch (kind) {
             case POLICY -> compile(displayPath, text, directory);
-            case PROFILE -> compileProfile(displayPath, text);
+            case PROFILE -> compileProfile(displayPath, text, directory);
+            case SCHEMA -> compileSchema(displayPath, text, directory);
         };
     }
 
     /**
-     * Checks a platform profile on its own ({@link ProfileCheck}); when it has no errors, and
-     * the options ask for it, analyses its settings and guards ({@link ProfileFindings}).
+     * Checks a platform profile on its own ({@link ProfileCheck}), against the schema it names
+     * (the default one when it names none; a quoted path is read from {@code directory}); when
+     * it has no errors, and the options ask for it, analyses its settings and guards
+     * ({@link ProfileFindings}).
      */
-    public Compilation compileProfile(String displayPath, String text) {
+    public Compilation compileProfile(String displayPath, String text, Path directory) {
         ParseResult parsed = SourceParser.parse(displayPath, text);
-        CheckResult checked = new ProfileCheck(schema)
-                .check(new ProfileInput.Parsed(parsed.file(), parsed.diagnostics(), null));
+        CheckResult checked = new ProfileCheck(schema, Schemas.LIBRARY.within(
+                options.treeFor(directory)))
+                .check(new ProfileInput.Parsed(parsed.file(), parsed.diagnostics(), directory));
         List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
         CheckedPolicy profile = checked.policy();
         if (profile != null && options.analyse()) {
-            diagnostics.addAll(ProfileFindings.analyse(profile, AnalysisOptions.DEFAULT));
+            diagnostics.addAll(ProfileFindings.analyse(profile, options.analysis()));
         }
         boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
         return result(parsed, errors ? null : profile, diagnostics, checked.sources());
+    }
+
+    /**
+     * Checks a schema file on its own, with the schemas it extends (quoted paths are read from
+     * {@code directory}). The compilation has no policy: a schema decides nothing.
+     */
+    public Compilation compileSchema(String displayPath, String text, Path directory) {
+        ParseResult parsed = SourceParser.parse(displayPath, text);
+        SchemaReader.Result read = SchemaReader.read(
+                new SchemaText(displayPath, parsed.file(), parsed.diagnostics(), directory),
+                Schemas.LIBRARY.within(options.treeFor(directory)));
+        return result(parsed, null, new ArrayList<>(read.diagnostics()), read.sources());
     }
 
     private static Compilation result(ParseResult parsed, CheckedPolicy policy,

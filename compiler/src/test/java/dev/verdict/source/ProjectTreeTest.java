@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.verdict.diag.Code;
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.diag.render.HumanRenderer;
+import dev.verdict.pipeline.Checkable;
 import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
@@ -99,6 +100,18 @@ class ProjectTreeTest {
                 + "otherwise manual_review\n", List.of())));
         assertTrue(errors(compile("platform \"strict.platform\"\notherwise manual_review\n",
                 List.of())).contains(Code.E0212));
+    }
+
+    @Test
+    void aSchemaOrProfileCheckedOnItsOwnIsConfinedToo() throws IOException {
+        Files.writeString(elsewhere.resolve("far.schema"), "schema far extends aftersale\n");
+        String far = elsewhere.resolve("far.schema").toString();
+        Compiler compiler = new Compiler(Schemas.aftersale(), new CompilerOptions(null, true));
+        assertEquals(List.of(Code.E0212), errors(compiler.compile(Checkable.SCHEMA,
+                "near.schema", "schema near extends \"" + far + "\"\n", project)));
+        assertEquals(List.of(Code.E0212), errors(compiler.compile(Checkable.PROFILE,
+                "p.platform", "platform p \"P\"\nschema \"" + far + "\"\ncurrency USD\n",
+                project)));
     }
 
     @Test

@@ -50,6 +50,11 @@ abstract class PolicyMojo extends AbstractMojo {
         return project.getBasedir().toPath();
     }
 
+    /** The folder searched for policies. */
+    Path sourceDirectory() {
+        return sourceDirectory.toPath();
+    }
+
     MavenMessages messages() {
         return new MavenMessages(basedir());
     }

@@ -66,9 +66,15 @@ final class ProjectPolicies {
      * {@code ../} when outside it), or absolute when it is on another root.
      */
     String displayPath(Path absolute) {
+        return relative(basedir, absolute);
+    }
+
+    /** {@code file} as {@link #displayPath} names it, relative to {@code basedir}. */
+    static String relative(Path basedir, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
         Path relative;
         try {
-            relative = basedir.relativize(absolute);
+            relative = basedir.toAbsolutePath().normalize().relativize(absolute);
         } catch (IllegalArgumentException e) {
             relative = absolute;
         }

@@ -25,12 +25,14 @@ import java.util.Map;
 
 /**
  * Diagnostics as a SARIF 2.1.0 log, for code-scanning tools: one run of the tool {@code verdict},
- * whose rules are every {@link Code} (id, name, title, default level, and a link to its entry
- * in {@code docs/diagnostics.md} when the renderer knows an absolute URI for that file: SARIF
- * allows only absolute ones), and one result per diagnostic with its level, message, location
- * (the file's path as given, relative; 1-based lines and code-point columns, end exclusive, as
- * SARIF counts them) and the source text it covers. The help goes into the message text (SARIF
- * fixes need concrete text edits) and, verbatim, into the result's {@code help} property.
+ * whose rules are every {@link Code} (id, name, title, default level, and its help: the code's
+ * section of {@code docs/diagnostics.md} as text and Markdown, its first paragraph as the full
+ * description; with a link to that section when the renderer is given the absolute URI of a
+ * published copy of that file: SARIF allows only absolute ones), and one result per diagnostic
+ * with its level, message, location (the file's path as given, relative; 1-based lines and
+ * code-point columns, end exclusive, as SARIF counts them) and the source text it covers. The
+ * help goes into the message text (SARIF fixes need concrete text edits) and, verbatim, into
+ * the result's {@code help} property.
  */
 public final class SarifRenderer implements DiagnosticRenderer {
 
@@ -38,6 +40,8 @@ public final class SarifRenderer implements DiagnosticRenderer {
 
     /** The longest snippet shown, in characters: longer regions get none. */
     private static final int MAX_SNIPPET = 4_000;
+
+    private static final RuleHelp HELP = RuleHelp.bundled();
 
     private final ObjectMapper json = new ObjectMapper();
     private final URI docs;
@@ -125,6 +129,10 @@ public final class SarifRenderer implements DiagnosticRenderer {
             rule.put("id", code.name());
             rule.put("name", camelCase(code.title()));
             rule.putObject("shortDescription").put("text", code.title());
+            HELP.of(code).ifPresent(help -> {
+                rule.putObject("fullDescription").put("text", help.description());
+                rule.putObject("help").put("text", help.text()).put("markdown", help.markdown());
+            });
             rule.putObject("defaultConfiguration").put("level", level(code.severity()));
             if (docs != null) {
                 String anchor = "#" + code.name().toLowerCase(Locale.ROOT);

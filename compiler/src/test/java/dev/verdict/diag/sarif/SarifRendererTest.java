@@ -59,7 +59,7 @@ class SarifRendererTest {
     }
 
     @Test
-    void pathsAreRelativeToTheBaseAndLinksPointIntoTheDocsOfThisRelease() throws Exception {
+    void pathsAreRelativeToTheBase() throws Exception {
         JsonSchema schema;
         try (InputStream in = getClass().getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
@@ -71,19 +71,38 @@ class SarifRendererTest {
                 Code.E0201.at(inside, new Span(1, 1, 1, 2), "a"),
                 Code.E0201.at("./policies/../b.policy", new Span(1, 1, 1, 2), "b"),
                 Code.E0201.at(outside, new Span(1, 1, 1, 2), "c"));
-        var renderer = new SarifRenderer(dev.verdict.pipeline.Release.docs("diagnostics.md"),
-                dev.verdict.pipeline.Release.version(), base);
+        var renderer = new SarifRenderer(null, "1.2.3", base);
         JsonNode log = JSON.readTree(renderer.render(diagnostics, Map.of()));
         assertEquals(Set.of(), schema.validate(log));
         Set<String> uris = new java.util.HashSet<>();
         log.at("/runs/0/artifacts").forEach(a -> uris.add(a.at("/location/uri").asText()));
         assertEquals(Set.of("policies/returns.policy", "b.policy",
                 java.nio.file.Path.of(outside).toUri().toString()), uris);
-        JsonNode driver = log.at("/runs/0/tool/driver");
-        assertEquals(dev.verdict.pipeline.Release.version(), driver.at("/version").asText());
-        assertFalse(driver.at("/version").asText().contains("$"), "the version is filtered");
-        assertEquals(dev.verdict.pipeline.Release.homepage() + "/blob/main/docs/diagnostics.md"
-                + "#e0201", driver.at("/rules/" + Code.E0201.ordinal() + "/helpUri").asText());
+        assertEquals("1.2.3", log.at("/runs/0/tool/driver/version").asText());
+    }
+
+    @Test
+    void withoutADocsUriRulesCarryTheirHelpFromTheDiagnosticsDocsAndNoLink() throws Exception {
+        JsonNode driver = JSON.readTree(new SarifRenderer().render(DIAGNOSTICS, Map.of()))
+                .at("/runs/0/tool/driver");
+        assertTrue(driver.at("/informationUri").isMissingNode());
+        for (JsonNode rule : driver.get("rules")) {
+            String id = rule.get("id").asText();
+            assertTrue(rule.at("/helpUri").isMissingNode(), id);
+            assertFalse(rule.at("/help/text").asText().isBlank(), id + " has help");
+            assertFalse(rule.at("/fullDescription/text").asText().isBlank(), id);
+        }
+        JsonNode e0301 = driver.at("/rules/" + Code.E0301.ordinal());
+        assertEquals("A value breaks a platform limit for every request it applies to, or is "
+                + "outside a limit's `in` list.", e0301.at("/fullDescription/text").asText());
+        assertEquals("A value breaks a platform limit for every request it applies to, or is "
+                + "outside a limit's `in` list.\n"
+                + "# strict.platform: limit return_window <= 7d where category = jewelry\n"
+                + "set return_window = 15d where category = jewelry\n"
+                + "Fix: choose a value the platform allows (`7d`), or drop the `set`. A profile "
+                + "checked on its own (`verdict check my.platform`) gets the same error for a "
+                + "`default` its own limits refuse.", e0301.at("/help/text").asText());
+        assertTrue(e0301.at("/help/markdown").asText().startsWith("**A value breaks"));
     }
 
     @Test
