@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 /** {@code verdict compile --out DIR [--package PKG] PATH...}: Java sources for services. */
 @Command(name = "compile", mixinStandardHelpOptions = true,
         description = {"Checks .policy files (directories: recursively), then writes one Java "
-                + "evaluator class per policy and the schema's request class under DIR. "
+                + "evaluator class per policy, the schema's request class and outcome enum, "
+                + "and the registry `Evaluators` of them all under DIR. "
                 + "Nothing is written when any policy has errors.",
                 "Exit: 0 written; 1 errors; 2 usage or I/O errors."})
 final class CompileCommand implements Callable<Integer> {
@@ -89,6 +90,7 @@ final class CompileCommand implements Callable<Integer> {
             files.addAll(generator.generate(policy, PolicyHash.of(policy, sources), packageName,
                     JavaNames.policyClass(policy.file())));
         }
+        files.add(generator.registry(policies, packageName));
         try {
             JavaSources.write(out, files);
             return Exit.OK;

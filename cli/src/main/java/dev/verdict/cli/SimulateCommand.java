@@ -14,7 +14,9 @@ import dev.verdict.simulate.Simulator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,6 +77,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     private StreamOptions stream;
 
+    @Mixin
+    private SparkOptions engine;
+
     @Option(names = "--coverage",
             description = "Also print which rules and conditions the history covered "
                     + "(on the error stream with --format json).")
@@ -89,6 +94,9 @@ final class SimulateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--examples must be 0 or more");
         }
         Console console = Console.of(spec);
+        if (engine.spark()) {
+            return onSpark(console);
+        }
         PolicyCompiler compiler = new PolicyCompiler(console, null, allowPath.paths());
         Compilation compilation = compiler.compileClean(policy.path());
         CheckedPolicy current = compilation == null ? null : compilation.policy();
@@ -134,7 +142,8 @@ final class SimulateCommand implements Callable<Integer> {
                     + current.schema().name() + "` has no outcome that `refunds` money");
             return null;
         }
-        Evaluators evaluators = verdict.evaluators(console);
+        Evaluators evaluators = engine.localEngine() == null ? verdict.evaluators(console)
+                : new Evaluators(engine.localEngine(), console);
         if (old == null) {
             return Simulator.of(current, observed(evaluators.of(current)));
         }
@@ -146,6 +155,23 @@ final class SimulateCommand implements Callable<Integer> {
                     + e.getMessage());
             return null;
         }
+    }
+
+    /** Runs the simulation as a Spark job (see {@link SparkEngine}). */
+    private int onSpark(Console console) {
+        engine.refuseWithSpark("--html", html != null);
+        engine.refuseWithSpark("--coverage", coverage);
+        engine.refuseWithSpark("--threads", stream.threadsGiven());
+        List<String> args = new ArrayList<>(List.of(policy.path().toString(),
+                "--history", history.toString(),
+                "--format", format.name().toLowerCase(Locale.ROOT),
+                "--examples", Integer.toString(examples),
+                "--max-line-bytes", Integer.toString(stream.maxLineBytes())));
+        if (baseline != null) {
+            args.addAll(List.of("--baseline", baseline.toString()));
+        }
+        args.addAll(engine.jobArguments());
+        return SparkEngine.simulate(console, System.getenv(SparkEngine.HOME), args);
     }
 
     /** {@code evaluator}, observed by the coverage with --coverage. */

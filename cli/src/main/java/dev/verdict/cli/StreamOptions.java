@@ -40,6 +40,11 @@ final class StreamOptions {
         return new ParallelBlocks(threads);
     }
 
+    /** Whether {@code --threads} was given. */
+    boolean threadsGiven() {
+        return threads != null;
+    }
+
     int maxLineBytes() {
         if (maxLineBytes < 1) {
             throw new ParameterException(spec.commandLine(), "--max-line-bytes must be 1 or more");

@@ -34,6 +34,10 @@ class CompileCommandTest {
         assertTrue(source.startsWith("// "), source.substring(0, 80));
         assertTrue(source.contains("package com.shop.rules;"));
         assertTrue(Files.exists(out.resolve("com/shop/rules/AftersaleRequest.java")));
+        assertTrue(Files.exists(out.resolve("com/shop/rules/AftersaleOutcome.java")));
+        String registry = Files.readString(out.resolve("com/shop/rules/Evaluators.java"));
+        assertTrue(registry.contains("all.put(\"cancel-fast\", new CancelFastPolicy());"),
+                registry);
     }
 
     /** The class carries the policy's content hash, the one a loader gives the same file. */

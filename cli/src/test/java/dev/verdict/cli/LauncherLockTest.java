@@ -9,13 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The {@code ./verdict} launcher's build lock, run on a copy of the script in a scratch project
- * whose {@code mvn} and {@code java} are stand-ins: no real build happens.
+ * The {@code ./verdict} launcher's build lock, and its build of the Spark engine on first use
+ * of {@code --engine spark}, run on a copy of the script in a scratch project whose {@code mvn}
+ * and {@code java} are stand-ins: no real build happens.
  */
 class LauncherLockTest {
 
@@ -58,6 +61,25 @@ class LauncherLockTest {
         }
     }
 
+    @Test
+    void theSparkEngineIsBuiltOnFirstUseAndNamedForTheCli() throws Exception {
+        Run run = finish(start("simulate", "p.policy", "--engine", "spark"));
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("java ran: spark " + project.toRealPath().resolve("spark/target"),
+                run.out().strip());
+        assertEquals("-pl cli -am package\n-pl spark -am package\n",
+                read(project.resolve("mvn.log")).replace("-B -q -DskipTests ", ""));
+    }
+
+    @Test
+    void otherCommandsDoNotBuildTheSparkEngine() throws Exception {
+        Run run = finish(start("simulate", "p.policy", "--engine", "interpreted"));
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("java ran: spark", run.out().strip());
+        assertEquals("-pl cli -am package\n",
+                read(project.resolve("mvn.log")).replace("-B -q -DskipTests ", ""));
+    }
+
     private static long deadPid() throws Exception {
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
@@ -70,18 +92,24 @@ class LauncherLockTest {
         return lock;
     }
 
-    private Process start() throws IOException {
+    private Process start(String... args) throws IOException {
         Files.copy(Path.of("..", "verdict"), project.resolve("verdict"),
                 StandardCopyOption.COPY_ATTRIBUTES);
         Files.writeString(project.resolve("pom.xml"), "<project/>\n");
         Files.createDirectories(project.resolve("cli/src"));
         Path bin = Files.createDirectories(project.resolve("bin"));
-        stub(bin.resolve("mvn"), "mkdir -p cli/target && : > cli/target/verdict.jar");
-        stub(bin.resolve("java"), "echo \"java ran: ${*: -1}\"");
-        ProcessBuilder builder = new ProcessBuilder("bash", project.resolve("verdict").toString(),
-                "--version");
+        stub(bin.resolve("mvn"), "echo \"$*\" >> mvn.log; module=\"${*: -3:1}\"; "
+                + "mkdir -p $module/target && : > $module/target/verdict.jar && "
+                + ": > $module/target/verdict-spark.jar");
+        stub(bin.resolve("java"), args.length == 0 ? "echo \"java ran: ${*: -1}\""
+                : "echo \"java ran: spark $VERDICT_SPARK_HOME\"");
+        List<String> command = new ArrayList<>(List.of("bash",
+                project.resolve("verdict").toString()));
+        command.addAll(args.length == 0 ? List.of("--version") : List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
         builder.environment().remove("JAVA_HOME");
+        builder.environment().remove("VERDICT_SPARK_HOME");
         builder.redirectOutput(project.resolve("launcher.out").toFile());
         builder.redirectError(project.resolve("launcher.err").toFile());
         return builder.directory(project.toFile()).start();

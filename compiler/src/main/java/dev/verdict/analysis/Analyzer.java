@@ -40,7 +40,13 @@ public final class Analyzer {
         Duration budget = options.timeBudget().compareTo(MAX_BUDGET) > 0
                 ? MAX_BUDGET : options.timeBudget();
         long deadline = System.nanoTime() + budget.toNanos();
-        Context context = Context.of(policy, new Budget(deadline, options.maxCubes()));
+        TextValues texts = TextValues.of(policy);
+        if (texts.tooMany() != null) {
+            return List.of(new Finding(AnalysisDiagnostics.tooManyStrings(
+                    texts.tooMany().path(), TextValues.MAX_LITERALS).inFile(policy.file()),
+                    null, null));
+        }
+        Context context = Context.of(policy, new Budget(deadline, options.maxCubes()), texts);
         Rule[] current = {null};
         try {
             new SettingChecks(context, false).run();

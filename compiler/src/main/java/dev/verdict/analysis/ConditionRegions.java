@@ -76,6 +76,12 @@ final class ConditionRegions {
             long allowed = want ? member.mask() & values : values & ~member.mask();
             return restricted(f, Domain.oneOf(allowed));
         }
+        if (expr instanceof Expr.TextIn in) {
+            int f = in.field().index();
+            long values = space.full(f).mask();
+            long mask = space.texts().mask(in.field(), in.values());
+            return restricted(f, Domain.oneOf(want ? mask & values : values & ~mask));
+        }
         if (expr instanceof Expr.Present present) {
             int f = present.field().index();
             Domain full = space.full(f);

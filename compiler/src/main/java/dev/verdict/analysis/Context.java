@@ -14,8 +14,8 @@ import dev.verdict.runtime.Source;
 record Context(CheckedPolicy policy, Space space, ConditionRegions conditions, Examples examples,
                ValueText values, ExprPrinter exprs, LargeValues large, Findings findings) {
 
-    static Context of(CheckedPolicy policy, Budget budget) {
-        Space space = new Space(policy.schema(), budget);
+    static Context of(CheckedPolicy policy, Budget budget, TextValues texts) {
+        Space space = new Space(policy.schema(), budget, texts);
         ValueText values = ValueText.withoutCurrency(policy.currencyDecimals());
         ConditionRegions conditions = new ConditionRegions(space, policy.file(), policy.settings());
         Examples examples = new Examples(space, values, policy.currencyDecimals());

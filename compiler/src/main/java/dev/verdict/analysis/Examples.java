@@ -1,8 +1,11 @@
 package dev.verdict.analysis;
 
+import dev.verdict.ast.SourceText;
 import dev.verdict.ir.ValueText;
+import dev.verdict.runtime.Dates;
 import dev.verdict.runtime.RequestValues;
 import dev.verdict.schema.Field;
+import dev.verdict.schema.Kind;
 import dev.verdict.schema.Type;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +16,18 @@ import java.util.TreeMap;
  * Picks readable concrete requests in regions. Within a field's allowed values it prefers round
  * ones: money {@code 10.00} or the nearest whole amount, durations {@code 1d} or the nearest whole
  * days, hours, then minutes, percentages {@code 10%}, integers {@code 0}, {@code false}, the
- * first enum value allowed, a present value over absence. A field the cube leaves free is not
+ * first enum value allowed, dates and timestamps at or nearest to 2026-01-01 (whole days, hours,
+ * minutes, seconds first), a string the policy names, else one it does not ({@code "other"}),
+ * a present value over absence. A field the cube leaves free is not
  * printed; it gets the same preferred value within its type (absent when optional).
  */
 final class Examples {
 
     private static final long DAY = 24 * 60;
+    /** Dates near 2026-01-01 read best; a timestamp prefers its midnight in UTC. */
+    private static final long PREFERRED_DAY = 20_454;
+    private static final long HOUR_MILLIS = 3_600_000;
+    private static final long MINUTE_MILLIS = 60_000;
 
     private final Space space;
     private final ValueText values;
@@ -52,6 +61,10 @@ final class Examples {
             Domain domain = cube.domain(f);
             if (fixed.containsKey(f)) {
                 request.set(f, fixed.get(f));
+            } else if (field.type().kind() == Kind.STRING && domain.hasPresentValues()
+                    && (cube.narrows(f) || !field.optional())) {
+                int ordinal = Long.numberOfTrailingZeros(domain.mask());
+                request.setText(f, space.texts().text(field, ordinal));
             } else if (!cube.narrows(f) && field.optional()) {
                 request.clear(f);
             } else if (domain.hasPresentValues()) {
@@ -64,9 +77,10 @@ final class Examples {
         List<String> parts = new ArrayList<>();
         for (int f : constrained(cube)) {
             Field field = space.field(f);
-            parts.add(built.isPresent(f)
-                    ? field.path() + " = " + values.format(field.type(), built.value(f))
-                    : field.path() + " is absent");
+            parts.add(!built.isPresent(f) ? field.path() + " is absent"
+                    : field.type().kind() == Kind.STRING
+                    ? field.path() + " = " + SourceText.string(built.text(f))
+                    : field.path() + " = " + values.format(field.type(), built.value(f)));
         }
         return new Example(built, parts.isEmpty() ? "any request" : String.join(", ", parts));
     }
@@ -105,6 +119,9 @@ final class Examples {
             case DURATION -> near(lo, hi, DAY, DAY, 60, 1);
             case PERCENT -> near(lo, hi, 10_00, 1_00, 1);
             case BOOL, INT, STRING -> near(lo, hi, 0, 1);
+            case DATE -> near(lo, hi, PREFERRED_DAY, 1);
+            case TIMESTAMP -> near(lo, hi, PREFERRED_DAY * Dates.DAY_MILLIS, Dates.DAY_MILLIS,
+                    HOUR_MILLIS, MINUTE_MILLIS, 1000, 1);
         };
     }
 

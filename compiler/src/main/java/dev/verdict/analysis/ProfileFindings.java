@@ -20,7 +20,12 @@ public final class ProfileFindings {
 
     public static List<Diagnostic> analyse(CheckedPolicy profile, AnalysisOptions options) {
         long deadline = System.nanoTime() + options.timeBudget().toNanos();
-        Context context = Context.of(profile, new Budget(deadline, options.maxCubes()));
+        TextValues texts = TextValues.of(profile);
+        if (texts.tooMany() != null) {
+            return List.of(AnalysisDiagnostics.tooManyStrings(texts.tooMany().path(),
+                    TextValues.MAX_LITERALS).inFile(profile.file()));
+        }
+        Context context = Context.of(profile, new Budget(deadline, options.maxCubes()), texts);
         try {
             new SettingChecks(context, true).run();
             guards(context);

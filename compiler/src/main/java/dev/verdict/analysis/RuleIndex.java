@@ -22,11 +22,11 @@ final class RuleIndex {
         this.space = space;
         this.enumFields = java.util.stream.IntStream.range(0, space.size())
                 .filter(f -> space.full(f).enumerated()
-                        && space.field(f).type().values().size() < Long.SIZE).toArray();
+                        && space.valueCount(f) < Long.SIZE).toArray();
         int words = Math.max(1, (capacity + 63) / 64);
         this.rules = new long[enumFields.length][][];
         for (int i = 0; i < enumFields.length; i++) {
-            rules[i] = new long[space.field(enumFields[i]).type().values().size() + 1][words];
+            rules[i] = new long[space.valueCount(enumFields[i]) + 1][words];
         }
     }
 

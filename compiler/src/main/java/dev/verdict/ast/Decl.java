@@ -85,11 +85,15 @@ public sealed interface Decl {
         }
     }
 
-    /** {@code test NAME: [given ...] expect OUTCOME[(args)] [by RULE]}; {@code by} may be null. */
-    record TestCase(Name name, List<Assignment> given, Action expect, Name by, Span span)
-            implements Decl {
+    /**
+     * {@code test NAME: [given ...] expect OUTCOME[(args)] [, OBLIGATION ...] [by RULE]};
+     * {@code by} may be null; {@code obligations} is empty when the test lists none.
+     */
+    record TestCase(Name name, List<Assignment> given, Action expect, List<Action> obligations,
+                    Name by, Span span) implements Decl {
         public TestCase {
             given = List.copyOf(given);
+            obligations = List.copyOf(obligations);
         }
     }
 }

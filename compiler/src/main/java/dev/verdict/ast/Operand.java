@@ -32,6 +32,17 @@ public sealed interface Operand {
     record StringLit(String value, Span span) implements Operand {
     }
 
+    /** {@code 2026-11-27}: {@code day} counts days since 1970-01-01; {@code text} as written. */
+    record DateLit(long day, String text, Span span) implements Operand {
+    }
+
+    /**
+     * {@code 2026-11-27T00:00-05:00}: {@code millis} since 1970-01-01T00:00Z; {@code text} as
+     * written, offset included.
+     */
+    record TimestampLit(long millis, String text, Span span) implements Operand {
+    }
+
     record BoolLit(boolean value, Span span) implements Operand {
     }
 

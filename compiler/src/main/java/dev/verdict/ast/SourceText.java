@@ -35,6 +35,12 @@ public final class SourceText {
         if (operand instanceof Operand.BoolLit b) {
             return Boolean.toString(b.value());
         }
+        if (operand instanceof Operand.DateLit d) {
+            return d.text();
+        }
+        if (operand instanceof Operand.TimestampLit t) {
+            return t.text();
+        }
         if (operand instanceof Operand.ListLit l) {
             return "[" + join(l.items(), SourceText::operand) + "]";
         }
@@ -87,7 +93,8 @@ public final class SourceText {
 
     public static List<String> assignments(List<Assignment> assignments) {
         return assignments.stream()
-                .map(a -> a.path().dotted() + " = " + operand(a.value()))
+                .map(a -> a.path().dotted()
+                        + (a.absent() ? " is absent" : " = " + operand(a.value())))
                 .toList();
     }
 

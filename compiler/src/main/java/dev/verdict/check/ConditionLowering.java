@@ -5,6 +5,7 @@ import dev.verdict.ast.Cond;
 import dev.verdict.ast.Operand;
 import dev.verdict.ast.Operand.PathRef;
 import dev.verdict.diag.CheckDiagnostics;
+import dev.verdict.diag.ValueDiagnostics;
 import dev.verdict.ir.Expr;
 import dev.verdict.ir.Term;
 import dev.verdict.schema.Field;
@@ -26,6 +27,7 @@ final class ConditionLowering {
 
     private final Scope scope;
     private final ConstantChecker constants;
+    private final TextLowering texts;
     private final String settingBan;
 
     /**
@@ -35,6 +37,7 @@ final class ConditionLowering {
     ConditionLowering(Scope scope, String settingBan) {
         this.scope = scope;
         this.constants = new ConstantChecker(scope);
+        this.texts = new TextLowering(scope);
         this.settingBan = settingBan;
     }
 
@@ -84,6 +87,13 @@ final class ConditionLowering {
             return null;
         }
         Kind kind = left.type().kind();
+        if (kind == Kind.STRING) {
+            return texts.compare(((Term.FieldTerm) left.term()).field(), c.op(), c.right(),
+                    c.span());
+        }
+        if (kind == Kind.TIMESTAMP && c.right() instanceof Operand.DateLit day) {
+            return DayBounds.compare(left.term(), c.op(), day.day());
+        }
         if (c.op().isOrdering() && !kind.isOrdered()) {
             scope.report(CheckDiagnostics.unorderedComparison(c.span(), c.op().symbol(),
                     left.name(), TypedLiterals.phrase(left.type()), kind == Kind.ENUM));
@@ -119,6 +129,13 @@ final class ConditionLowering {
         if (left == null || !comparable(left, c.left())) {
             return null;
         }
+        if (left.type().kind() == Kind.STRING) {
+            return texts.in(((Term.FieldTerm) left.term()).field(), c.list(), c.negated());
+        }
+        if (left.type().kind() == Kind.TIMESTAMP && c.list() instanceof Operand.ListLit days
+                && days.items().stream().anyMatch(Operand.DateLit.class::isInstance)) {
+            return daysIn(left, days, c.negated());
+        }
         List<Long> values = values(c.list(), left);
         if (values == null || values.contains(null)) {
             return null;
@@ -133,6 +150,24 @@ final class ConditionLowering {
         }
         Expr any = equals.isEmpty() ? Expr.FALSE : Expr.or(equals);
         return c.negated() ? new Expr.Not(any) : any;
+    }
+
+    /** A timestamp in a written list of dates and timestamps: dates are whole days in UTC. */
+    private Expr daysIn(Typed left, Operand.ListLit list, boolean negated) {
+        List<Expr> equals = new ArrayList<>();
+        for (Operand item : list.items()) {
+            if (item instanceof Operand.DateLit day) {
+                equals.add(DayBounds.compare(left.term(), CompareOp.EQ, day.day()));
+            } else {
+                Long value = value(item, left);
+                if (value == null) {
+                    return null;
+                }
+                equals.add(new Expr.Compare(left.term(), CompareOp.EQ, new Term.Constant(value)));
+            }
+        }
+        Expr any = Expr.or(equals);
+        return negated ? new Expr.Not(any) : any;
     }
 
     /**
@@ -171,13 +206,21 @@ final class ConditionLowering {
                     TypedLiterals.phrase(left.type()), left.type().kind() == Kind.ENUM));
             return null;
         }
-        Term low = term(c.low(), left);
-        Term high = term(c.high(), left);
+        Expr low = bound(left, CompareOp.GE, c.low());
+        Expr high = bound(left, CompareOp.LE, c.high());
         if (low == null || high == null) {
             return null;
         }
-        return new Expr.And(List.of(new Expr.Compare(left.term(), CompareOp.GE, low),
-                new Expr.Compare(left.term(), CompareOp.LE, high)));
+        return new Expr.And(List.of(low, high));
+    }
+
+    /** One side of {@code between}: {@code left OP bound}, a date bound of a timestamp a day. */
+    private Expr bound(Typed left, CompareOp op, Operand bound) {
+        if (left.type().kind() == Kind.TIMESTAMP && bound instanceof Operand.DateLit day) {
+            return DayBounds.compare(left.term(), op, day.day());
+        }
+        Term term = term(bound, left);
+        return term == null ? null : new Expr.Compare(left.term(), op, term);
     }
 
     private Expr presence(Cond.Presence c) {
@@ -289,8 +332,9 @@ final class ConditionLowering {
         return false;
     }
 
+    /** Strings are compared only as request fields (with literals): not as settings. */
     private boolean comparable(Typed typed, PathRef ref) {
-        if (typed.type().kind() != Kind.STRING) {
+        if (typed.type().kind() != Kind.STRING || typed.term() instanceof Term.FieldTerm) {
             return true;
         }
         scope.report(CheckDiagnostics.stringComparison(ref.span(), ref.dotted()));

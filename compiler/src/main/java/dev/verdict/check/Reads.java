@@ -52,6 +52,8 @@ final class Reads {
                 fields.add(member.field());
             } else if (expr instanceof Expr.Present present) {
                 fields.add(present.field());
+            } else if (expr instanceof Expr.TextIn in) {
+                fields.add(in.field());
             }
         }
     }

@@ -40,6 +40,8 @@ final class SchemaTypes {
         types.put("bool", Type.BOOL);
         types.put("percent", Type.PERCENT);
         types.put("string", Type.STRING);
+        types.put("date", Type.DATE);
+        types.put("timestamp", Type.TIMESTAMP);
         return types;
     }
 

@@ -4,13 +4,18 @@ import dev.verdict.ast.Action;
 import dev.verdict.ast.Assignment;
 import dev.verdict.ast.Decl;
 import dev.verdict.ast.Name;
+import dev.verdict.ast.Operand;
 import dev.verdict.ast.Span;
 import dev.verdict.diag.CheckDiagnostics;
+import dev.verdict.diag.Suggestions;
 import dev.verdict.diag.TestDiagnostics;
+import dev.verdict.diag.ValueDiagnostics;
 import dev.verdict.ir.Arg;
 import dev.verdict.ir.TestCase;
+import dev.verdict.runtime.Obligation;
 import dev.verdict.runtime.RequestValues;
 import dev.verdict.schema.Field;
+import dev.verdict.schema.ObligationDef;
 import dev.verdict.schema.OutcomeDef;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -73,17 +78,43 @@ final class TestLowering {
         boolean withArgs = test.expect().parenthesised();
         List<String> args =
                 outcome.isPresent() && withArgs ? args(test.expect(), outcome.get()) : null;
+        List<Obligation> obligations = obligations(test.obligations());
         boolean byKnown = test.by() == null || knownRule(test.by());
         boolean failed = given.failed || defaults.failed || !missing.isEmpty() || outcome.isEmpty()
-                || (withArgs && args == null) || !byKnown;
+                || (withArgs && args == null) || !byKnown || obligations.contains(null);
         if (failed) {
             return null;
         }
         RequestValues.Builder values = RequestValues.builder(scope.schema().fields().size());
         request.values.forEach((field, value) -> values.set(field.index(), value));
+        request.texts.forEach((field, text) -> values.setText(field.index(), text));
         String rule = test.by() == null ? null : test.by().text();
         return new TestCase(test.name().text(), scope.reporter().file(), test.span(),
-                values.build(), outcome.get().name(), args, rule);
+                values.build(), outcome.get().name(), args,
+                test.obligations().isEmpty() ? null : obligations, rule);
+    }
+
+    /** The obligations a test expects; a null among them for each one reported. */
+    private List<Obligation> obligations(List<Action> expected) {
+        List<Obligation> obligations = new ArrayList<>();
+        for (Action action : expected) {
+            String name = action.name().text();
+            Optional<ObligationDef> obligation = scope.schema().obligation(name);
+            if (obligation.isEmpty()) {
+                String help = scope.schema().outcome(name).isPresent()
+                        ? "`" + name + "` is an outcome; `expect` names one outcome, first"
+                        : Suggestions.didYouMean(name, scope.schema().obligations().stream()
+                                .map(ObligationDef::name).toList());
+                scope.report(ValueDiagnostics.unknownExpectedObligation(action.name().span(),
+                        name, help));
+                obligations.add(null);
+                continue;
+            }
+            List<Arg> args = actions.args(action, name, obligation.get().params());
+            obligations.add(args == null ? null
+                    : new Obligation(name, args.stream().map(Arg::text).toList()));
+        }
+        return obligations;
     }
 
     private Optional<OutcomeDef> expected(Action expect) {
@@ -133,10 +164,16 @@ final class TestLowering {
                 continue;
             }
             values.mentioned.add(field.get());
+            if (assignment.absent()) {
+                absent(assignment, field.get(), values);
+                continue;
+            }
             Long value = constants.of(assignment.value(), field.get().type(),
                     "`" + path + "`");
             if (value == null) {
                 values.failed = true;
+            } else if (assignment.value() instanceof Operand.StringLit text) {
+                values.texts.put(field.get(), text.value());
             } else {
                 values.values.put(field.get(), value);
             }
@@ -144,16 +181,34 @@ final class TestLowering {
         return values;
     }
 
-    /** The values of a {@code given} or {@code test defaults}; also the fields with bad values. */
+    /** {@code path is absent}: only an optional field may be left out. */
+    private void absent(Assignment assignment, Field field, Given values) {
+        if (!field.optional()) {
+            scope.report(ValueDiagnostics.requiredAbsent(assignment.span(), field.path()));
+            values.failed = true;
+        }
+    }
+
+    /**
+     * The values of a {@code given} or {@code test defaults} (string fields' as texts), the
+     * fields it mentions (with a value, or {@code is absent}), and whether a value was bad.
+     */
     private static final class Given {
         private final Map<Field, Long> values = new LinkedHashMap<>();
+        private final Map<Field, String> texts = new LinkedHashMap<>();
         private final List<Field> mentioned = new ArrayList<>();
         private boolean failed;
 
         Given overriddenBy(Given given) {
             Given merged = new Given();
             merged.values.putAll(values);
+            merged.texts.putAll(texts);
+            for (Field field : given.mentioned) {
+                merged.values.remove(field);
+                merged.texts.remove(field);
+            }
             merged.values.putAll(given.values);
+            merged.texts.putAll(given.texts);
             merged.mentioned.addAll(mentioned);
             merged.mentioned.addAll(given.mentioned);
             return merged;

@@ -53,6 +53,8 @@ final class TypedLiterals {
             case PERCENT -> literal instanceof Operand.PercentLit;
             case BOOL -> literal instanceof Operand.BoolLit;
             case STRING -> literal instanceof Operand.StringLit;
+            case DATE -> literal instanceof Operand.DateLit;
+            case TIMESTAMP -> literal instanceof Operand.TimestampLit;
             case ENUM -> literal instanceof Operand.PathRef;
         };
     }
@@ -80,6 +82,12 @@ final class TypedLiterals {
         }
         if (literal instanceof Operand.StringLit) {
             return 0L;
+        }
+        if (literal instanceof Operand.DateLit d) {
+            return d.day();
+        }
+        if (literal instanceof Operand.TimestampLit t) {
+            return t.millis();
         }
         throw new IllegalArgumentException("not a literal of " + type.describe() + ": " + literal);
     }
@@ -148,6 +156,12 @@ final class TypedLiterals {
         if (operand instanceof Operand.BoolLit) {
             return "a bool";
         }
+        if (operand instanceof Operand.DateLit) {
+            return "a date";
+        }
+        if (operand instanceof Operand.TimestampLit) {
+            return "a timestamp";
+        }
         if (operand instanceof Operand.ListLit) {
             return "a list";
         }
@@ -185,6 +199,9 @@ final class TypedLiterals {
             case PERCENT -> "write a percentage such as `30%`";
             case BOOL -> "write `true` or `false`";
             case STRING -> "write a string such as `\"text\"`";
+            case DATE -> "write a date such as `2026-11-27`";
+            case TIMESTAMP -> "write a timestamp with its offset, such as "
+                    + "`2026-11-27T00:00-05:00`, or a date for the whole day in UTC";
             case ENUM -> "write one of its values, such as `" + type.values().get(0) + "`";
         };
     }

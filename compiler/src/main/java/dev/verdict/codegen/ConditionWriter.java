@@ -57,6 +57,9 @@ final class ConditionWriter {
         if (formula instanceof Formula.In in) {
             return in.field().optional() ? 20 : 15;
         }
+        if (formula instanceof Formula.Text text) {
+            return 8 + 8 * text.values().size();
+        }
         if (formula instanceof Formula.Call) {
             return code.callSize();
         }
@@ -195,6 +198,9 @@ final class ConditionWriter {
         if (formula instanceof Formula.In in) {
             return in(in, known);
         }
+        if (formula instanceof Formula.Text text) {
+            return text(text, known, insideAll);
+        }
         if (formula instanceof Formula.Presence presence) {
             if (known.contains(presence.field())) {
                 return CodeBlock.of("$L", presence.present());
@@ -221,6 +227,23 @@ final class ConditionWriter {
             test = CodeBlock.of("(1L << $L & 0x$LL) != 0", value, Long.toHexString(mask));
         }
         boolean tested = field.optional() && !known.contains(field);
+        return tested ? CodeBlock.of("$L && $L", code.present(field), test) : test;
+    }
+
+    /**
+     * {@code "ups".equals(r.carrier) || "dhl".equals(r.carrier)}, or its negation; each
+     * constant's {@code equals} allocates nothing.
+     */
+    private CodeBlock text(Formula.Text text, Set<Object> known, boolean insideAll) {
+        Field field = text.field();
+        CodeBlock value = code.value(field);
+        CodeBlock any = text.values().stream()
+                .map(v -> CodeBlock.of("$L.equals($L)", JavaLiterals.string(v), value))
+                .collect(CodeBlock.joining(" || "));
+        boolean tested = field.optional() && !known.contains(field);
+        boolean several = text.values().size() > 1;
+        CodeBlock test = !text.in() ? CodeBlock.of(several ? "!($L)" : "!$L", any)
+                : several && (tested || insideAll) ? CodeBlock.of("($L)", any) : any;
         return tested ? CodeBlock.of("$L && $L", code.present(field), test) : test;
     }
 
@@ -295,6 +318,8 @@ final class ConditionWriter {
             }
         } else if (formula instanceof Formula.In in && in.field().optional()) {
             into.add(in.field());
+        } else if (formula instanceof Formula.Text text && text.field().optional()) {
+            into.add(text.field());
         } else if (formula instanceof Formula.Presence presence && presence.present()) {
             into.add(presence.field());
         }

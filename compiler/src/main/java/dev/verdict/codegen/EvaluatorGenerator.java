@@ -143,13 +143,22 @@ final class EvaluatorGenerator {
                 .addParameter(RequestValues.class, "values")
                 .addStatement("return decide($T.fromValues(values, REQUIRED))", request.type())
                 .build();
+        MethodSpec builder = MethodSpec.methodBuilder("requestBuilder")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc("A builder of requests for this policy: it requires only the fields "
+                        + "the policy reads, and\ntakes money as {@code BigDecimal} amounts in "
+                        + "the policy's currency ($L).\n", policy.currency())
+                .returns(RequestBuilderGenerator.builderType(request))
+                .addStatement("return new $T(REQUIRED, $L)",
+                        RequestBuilderGenerator.builderType(request), policy.currencyDecimals())
+                .build();
         MethodSpec reader = MethodSpec.methodBuilder("requestReader")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(RequestReader.class)
                 .addStatement("return READER")
                 .build();
-        return List.of(decideTyped, decideValues, reader);
+        return List.of(decideTyped, decideValues, builder, reader);
     }
 
     private CodeBlock required() {

@@ -15,7 +15,8 @@ import java.util.function.UnaryOperator;
  * (SPEC §3), with negation pushed to the atoms, so that generated code evaluates three-valued
  * logic with plain booleans. Each atom includes the presence of what it reads: {@link Compare}
  * holds when both sides have values and the comparison holds, {@link In} when the enum field is
- * present and its value is in the mask.
+ * present and its value is in the mask, {@link Text} when the string field is present and its
+ * text is (or is not) one of the strings.
  */
 sealed interface Formula {
 
@@ -41,6 +42,16 @@ sealed interface Formula {
     }
 
     record In(Field field, long mask) implements Formula {
+    }
+
+    /**
+     * The string field is present and its text is one of {@code values} ({@code in}), or is
+     * present and none of them.
+     */
+    record Text(Field field, List<String> values, boolean in) implements Formula {
+        public Text {
+            values = List.copyOf(values);
+        }
     }
 
     /** The field is present ({@code present}), or absent. */
@@ -73,6 +84,9 @@ sealed interface Formula {
         if (expr instanceof Expr.Member member) {
             long all = member.field().type().allValues();
             return in(member.field(), wanted ? member.mask() & all : ~member.mask() & all);
+        }
+        if (expr instanceof Expr.TextIn text) {
+            return new Text(text.field(), text.values(), wanted);
         }
         if (!(expr instanceof Expr.Present present)) {
             throw new AssertionError("unhandled " + expr.getClass().getName());

@@ -5,13 +5,16 @@ import com.palantir.javapoet.JavaFile;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.schema.Schema;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import javax.lang.model.SourceVersion;
 
 /**
- * Generates the Java sources of checked policies (SPEC §12): the typed request class of the
- * schema and one evaluator class per policy, depending only on the {@code runtime} module. The
- * same input always gives byte-identical output. Every name and string taken from policy text
- * reaches the source through JavaPoet's escaping; class and method names are never made from it.
+ * Generates the Java sources of checked policies (SPEC §12): the typed request class and the
+ * outcome enum of each schema, one evaluator class per policy and a registry of them, depending
+ * only on the {@code runtime} module. The same input always gives byte-identical output. Every
+ * name and string taken from policy text reaches the source through JavaPoet's escaping; class
+ * and method names are never made from it.
  */
 public final class JavaGenerator {
 
@@ -39,7 +42,8 @@ public final class JavaGenerator {
     }
 
     /**
-     * The request class of the policy's schema, then the policy's evaluator class.
+     * The request class and outcome enum of the policy's schema, then the policy's evaluator
+     * class.
      *
      * @param packageName a Java package name ("" for the unnamed package)
      * @param className the evaluator's simple name, e.g. {@link JavaNames#policyClass} of the file
@@ -58,6 +62,7 @@ public final class JavaGenerator {
     public List<JavaFile> generate(CheckedPolicy policy, String versionHash, String packageName,
                                    String className) {
         return List.of(request(policy.schema(), packageName),
+                outcomes(policy.schema(), packageName),
                 evaluator(policy, versionHash, packageName, className));
     }
 
@@ -71,6 +76,30 @@ public final class JavaGenerator {
     public JavaFile request(Schema schema, String packageName) {
         checkPackage(packageName);
         return new RequestClassGenerator(new RequestModel(schema, packageName)).generate();
+    }
+
+    /** The outcome enum of a schema, for exhaustive {@code switch}es over decisions. */
+    public JavaFile outcomes(Schema schema, String packageName) {
+        checkPackage(packageName);
+        return new OutcomeEnumGenerator(schema, packageName).generate();
+    }
+
+    /**
+     * The registry of a build's evaluators, {@code Evaluators}: each policy's evaluator (named
+     * {@link JavaNames#policyClass} of its file) by policy name.
+     *
+     * @throws IllegalArgumentException when two policies have one name
+     */
+    public JavaFile registry(List<CheckedPolicy> policies, String packageName) {
+        checkPackage(packageName);
+        SortedMap<String, String> evaluators = new TreeMap<>();
+        for (CheckedPolicy policy : policies) {
+            String name = RegistryGenerator.policyName(policy.file());
+            if (evaluators.put(name, JavaNames.policyClass(policy.file())) != null) {
+                throw new IllegalArgumentException("two policies named `" + name + "`");
+            }
+        }
+        return new RegistryGenerator(packageName, evaluators).generate();
     }
 
     /** The evaluator class of one policy; it uses the request class of {@link #request}. */
@@ -87,9 +116,11 @@ public final class JavaGenerator {
                     + "` is not a valid Java class name");
         }
         RequestModel request = new RequestModel(policy.schema(), packageName);
-        if (request.type().simpleName().equals(className)) {
+        if (request.type().simpleName().equals(className)
+                || JavaNames.outcomeClass(policy.schema().name()).equals(className)
+                || RegistryGenerator.CLASS_NAME.equals(className)) {
             throw new IllegalArgumentException("`" + className
-                    + "` is the name of the request class");
+                    + "` is the name of a generated class of the schema or build");
         }
         DispatchPlanner planner = new DispatchPlanner(policy.schema().fields(), options);
         return new EvaluatorGenerator(policy, request, ClassName.get(packageName, className),

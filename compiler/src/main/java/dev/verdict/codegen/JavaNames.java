@@ -35,6 +35,13 @@ public final class JavaNames {
                 ? "Request" + words : words + "Request";
     }
 
+    /** The outcome enum of a schema: {@code aftersale} gives {@code AftersaleOutcome}. */
+    public static String outcomeClass(String schemaName) {
+        String words = upperCamel(schemaName);
+        return words.isEmpty() || Character.isDigit(words.charAt(0))
+                ? "Outcome" + words : words + "Outcome";
+    }
+
     /** A field path as a lower-camel identifier: {@code order.is_cod} → {@code orderIsCod}. */
     public static String lowerCamel(String path) {
         String words = upperCamel(path);

@@ -15,7 +15,11 @@ import dev.verdict.runtime.FieldKind;
 import dev.verdict.runtime.RequestChecks;
 import dev.verdict.runtime.RequestValues;
 import dev.verdict.schema.Field;
+import dev.verdict.schema.Kind;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -42,11 +46,12 @@ final class RequestClassGenerator {
         TypeSpec.Builder request = TypeSpec.classBuilder(type)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("A request of the {@code $L} schema, with primitive fields: "
-                        + "money in minor "
-                        + "units of the\npolicy's currency, durations in minutes, enum values by "
-                        + "ordinal. Build one with\n{@link #builder()} or {@link #fromValues}; "
-                        + "both "
-                        + "check declared ranges and required\nfields. Immutable.\n",
+                        + "money in minor units of the\npolicy's currency, durations in minutes, "
+                        + "dates in days and timestamps in milliseconds\nsince the epoch, enum "
+                        + "values by ordinal. Build one with an evaluator's\n"
+                        + "{@code requestBuilder()}, with {@link #builder(String)} or with "
+                        + "{@link #fromValues}; all\ncheck values and required fields. "
+                        + "Immutable.\n",
                         JavaLiterals.docText(model.schema().name()))
                 .addField(FieldSpec.builder(FIELD_LIST, "FIELDS", Modifier.PUBLIC, Modifier.STATIC,
                                 Modifier.FINAL)
@@ -68,12 +73,16 @@ final class RequestClassGenerator {
                         field.field().index());
             }
         }
+        ClassName builder = RequestBuilderGenerator.builderType(model);
         request.addMethod(constructor.build())
                 .addMethod(MethodSpec.methodBuilder("builder")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(RequestBuilderGenerator.builderType(model))
-                        .addStatement("return new $T()", RequestBuilderGenerator.builderType(model))
+                        .addJavadoc("A builder of requests with every field the schema requires, "
+                                + "money in minor units only.\n")
+                        .returns(builder)
+                        .addStatement("return new $T(SCHEMA_REQUIRED, -1)", builder)
                         .build())
+                .addMethod(currencyBuilder(builder))
                 .addMethod(fromValues())
                 .addMethod(fromValuesRequiring());
         for (FieldModel field : model.fields()) {
@@ -113,17 +122,50 @@ final class RequestClassGenerator {
                 .addParameter(RequestValues.class, "values")
                 .addParameter(FLAGS, "required")
                 .addStatement("$T.checkSize(FIELDS, values)", RequestChecks.class)
-                .addStatement("$T builder = new $T()", RequestBuilderGenerator.builderType(model),
+                .addStatement("$T builder = new $T(required, -1)",
+                        RequestBuilderGenerator.builderType(model),
                         RequestBuilderGenerator.builderType(model));
         for (FieldModel field : model.fields()) {
             int index = field.field().index();
+            if (field.field().type().kind() == Kind.STRING) {
+                method.beginControlFlow("if (values.isPresent($L))", index)
+                        .addStatement("builder.given[$L] = true", index)
+                        .addStatement("builder.$N = values.text($L)", field.name(), index)
+                        .endControlFlow();
+                continue;
+            }
             CodeBlock take = CodeBlock.of("builder.take(values, $L)", index);
             CodeBlock value = field.isBool() ? CodeBlock.of("$L != 0", take)
                     : field.javaType() == TypeName.INT ? CodeBlock.of("(int) $L", take) : take;
             method.addStatement("if (values.isPresent($L)) builder.$N = $L", index, field.name(),
                     value);
         }
-        return method.addStatement("return builder.build(required)").build();
+        return method.addStatement("return builder.build()").build();
+    }
+
+    /** {@code builder(currency)}: money also from {@code BigDecimal}s in that currency. */
+    private MethodSpec currencyBuilder(ClassName builder) {
+        Map<Integer, List<String>> byDecimals = new TreeMap<>();
+        model.schema().currencyDecimals().forEach((code, decimals) -> byDecimals
+                .computeIfAbsent(decimals, d -> new ArrayList<>()).add(code));
+        CodeBlock.Builder cases = CodeBlock.builder()
+                .beginControlFlow("int decimals = switch (currency)");
+        byDecimals.forEach((decimals, codes) -> cases.addStatement("case $L -> $L",
+                codes.stream().sorted().map(JavaLiterals::string).collect(CodeBlock.joining(", ")),
+                decimals));
+        cases.addStatement("default -> throw new $T($S + currency + $S)",
+                IllegalArgumentException.class, "unknown currency `", "`");
+        cases.unindent().add("};\n");
+        return MethodSpec.methodBuilder("builder")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc("A builder of requests with every field the schema requires, money "
+                        + "also as\n{@code BigDecimal} amounts in {@code currency} (an ISO code "
+                        + "such as {@code \"USD\"}), which must be\nthe policy's.\n")
+                .returns(builder)
+                .addParameter(String.class, "currency")
+                .addCode(cases.build())
+                .addStatement("return new $T(SCHEMA_REQUIRED, decimals)", builder)
+                .build();
     }
 
     private TypeSpec enumType(FieldModel field) {

@@ -64,6 +64,12 @@ public final class AnalysisDiagnostics {
     }
 
     /** The analysis stopped: {@code why} ("the time budget of 2 s ran out at rule `x`"). */
+    /** I0901: a string field compared with more strings than the analysis represents. */
+    public static Diagnostic tooManyStrings(String field, int max) {
+        return Code.I0901.of(Span.NONE, "analysis incomplete: `" + field + "` is compared with "
+                + "more than " + max + " strings; no checks were run", null);
+    }
+
     public static Diagnostic incomplete(String why) {
         return Code.I0901.of(Span.NONE, "analysis incomplete: " + why
                 + "; later checks were not run", null);

@@ -67,6 +67,19 @@ public final class SyntaxDiagnostics {
                 "numbers have no digit separators: write `" + digits + "`");
     }
 
+    /** {@code 2026-02-30}. */
+    public static Diagnostic nonexistentDate(Span span, String text) {
+        return Code.E0103.of(span, "date `" + text + "` does not exist",
+                "write a date as `yyyy-mm-dd`, such as `2026-11-27`");
+    }
+
+    /** A timestamp without an offset, below the millisecond, or that does not exist. */
+    public static Diagnostic badTimestamp(Span span, String text, String problem) {
+        return Code.E0103.of(span, "timestamp `" + text + "` " + problem,
+                "write a timestamp with its offset from UTC, such as `2026-11-27T00:00-05:00` "
+                        + "or `2026-11-27T05:00Z`");
+    }
+
     public static Diagnostic fractionalDuration(Span span, String text) {
         return Code.E0103.of(span, "duration `" + text + "` is not a whole number",
                 "write a whole number of minutes, hours or days, such as `36h`");

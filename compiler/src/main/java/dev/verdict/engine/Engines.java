@@ -1,17 +1,11 @@
 package dev.verdict.engine;
 
-import com.palantir.javapoet.JavaFile;
-import dev.verdict.codegen.JavaGenerator;
-import dev.verdict.codegen.JavaNames;
 import dev.verdict.interp.Interpreter;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.runtime.Evaluator;
 import dev.verdict.runtime.PolicyEvaluator;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -73,21 +67,6 @@ public final class Engines {
      */
     public static List<PolicyEvaluator> compile(List<CheckedPolicy> policies,
                                                 List<String> versionHashes) {
-        JavaGenerator generator = new JavaGenerator();
-        List<JavaFile> files = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        Set<String> taken = new HashSet<>();
-        for (int p = 0; p < policies.size(); p++) {
-            CheckedPolicy policy = policies.get(p);
-            String name = JavaNames.policyClass(policy.file());
-            String unique = name;
-            for (int i = 2; !taken.add(unique); i++) {
-                unique = name + i;
-            }
-            files.addAll(generator.generate(policy, versionHashes.get(p), PACKAGE, unique));
-            names.add(PACKAGE + "." + unique);
-        }
-        InMemoryCompiler.CompiledClasses classes = InMemoryCompiler.compile(files);
-        return names.stream().map(n -> (PolicyEvaluator) classes.evaluator(n)).toList();
+        return ClassFiles.compile(policies, versionHashes).load();
     }
 }

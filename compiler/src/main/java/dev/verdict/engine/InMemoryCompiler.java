@@ -69,6 +69,14 @@ public final class InMemoryCompiler {
      * @throws GeneratedCodeException when javac rejects the code, naming each error and its line
      */
     public static CompiledClasses compile(Collection<JavaFile> files) {
+        return load(classFiles(files));
+    }
+
+    /**
+     * As {@link #compile}, but the class files themselves, by qualified class name: to load
+     * them elsewhere (another JVM) with {@link #load}.
+     */
+    public static Map<String, byte[]> classFiles(Collection<JavaFile> files) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new NoJavaCompilerException();
@@ -99,8 +107,16 @@ public final class InMemoryCompiler {
         }
         @SuppressWarnings("unchecked")
         Map<String, byte[]> classes = (Map<String, byte[]>) result;
+        return classes;
+    }
+
+    /**
+     * Loads class files made by {@link #classFiles} in a fresh class loader whose parent is the
+     * one that loaded the runtime.
+     */
+    public static CompiledClasses load(Map<String, byte[]> classFiles) {
         return new CompiledClasses(new MemoryClassLoader(Evaluator.class.getClassLoader(),
-                classes));
+                classFiles));
     }
 
     private static Map<String, byte[]> run(JavaCompiler javac, Collection<JavaFileObject> sources) {

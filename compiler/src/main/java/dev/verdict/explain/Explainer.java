@@ -10,6 +10,7 @@ import dev.verdict.ir.Term;
 import dev.verdict.ir.ValueText;
 import dev.verdict.runtime.RequestValues;
 import dev.verdict.schema.Field;
+import dev.verdict.schema.Kind;
 import dev.verdict.schema.OutcomeDef;
 import dev.verdict.schema.Setting;
 import java.util.ArrayList;
@@ -112,8 +113,10 @@ public final class Explainer {
         for (Object read : reads) {
             if (read instanceof Field field) {
                 int index = field.index();
-                shown.add(request.isPresent(index)
-                        ? field.path() + " = " + values.format(field.type(), request.value(index))
+                String value = field.type().kind() == Kind.STRING
+                        ? ValueText.string(request.text(index))
+                        : values.format(field.type(), request.value(index));
+                shown.add(request.isPresent(index) ? field.path() + " = " + value
                         : field.path() + " is absent");
             } else {
                 if (!(read instanceof Setting setting)) {
@@ -135,6 +138,8 @@ public final class Explainer {
             reads.add(member.field());
         } else if (atom instanceof Expr.Present present) {
             reads.add(present.field());
+        } else if (atom instanceof Expr.TextIn in) {
+            reads.add(in.field());
         } else if (atom instanceof Expr.Compare compare) {
             collect(compare.left(), reads);
             collect(compare.right(), reads);

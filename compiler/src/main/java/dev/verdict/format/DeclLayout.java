@@ -136,7 +136,10 @@ final class DeclLayout {
             by = " by " + (renamed.equals(test.by().text()) ? SourceText.name(test.by())
                     : SourceText.string(renamed));
         }
-        lines.add(INDENT + "expect " + SourceText.action(test.expect()) + by);
+        List<String> expected = new ArrayList<>();
+        expected.add(SourceText.action(test.expect()));
+        test.obligations().forEach(o -> expected.add(SourceText.action(o)));
+        lines.addAll(Fill.commaSeparated(INDENT + "expect ", expected, by, INDENT + INDENT));
         return lines;
     }
 }

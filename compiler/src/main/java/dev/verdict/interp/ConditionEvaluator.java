@@ -32,6 +32,11 @@ final class ConditionEvaluator {
             return request.isPresent(field)
                     ? Truth.of((member.mask() >>> request.value(field) & 1) != 0) : Truth.UNKNOWN;
         }
+        if (expr instanceof Expr.TextIn in) {
+            int field = in.field().index();
+            return request.isPresent(field)
+                    ? Truth.of(in.values().contains(request.text(field))) : Truth.UNKNOWN;
+        }
         if (expr instanceof Expr.And and) {
             return and(and.operands(), request);
         }

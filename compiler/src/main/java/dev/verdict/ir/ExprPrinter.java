@@ -1,6 +1,7 @@
 package dev.verdict.ir;
 
 import dev.verdict.ast.CompareOp;
+import dev.verdict.ast.SourceText;
 import dev.verdict.schema.Field;
 import dev.verdict.schema.Kind;
 import dev.verdict.schema.Type;
@@ -57,6 +58,9 @@ public final class ExprPrinter {
         if (expr instanceof Expr.Present present) {
             return present.field().path() + " is present";
         }
+        if (expr instanceof Expr.TextIn in) {
+            return texts(in, false);
+        }
         if (expr instanceof Expr.Compare compare) {
             return compare(compare, compare.op());
         }
@@ -69,6 +73,9 @@ public final class ExprPrinter {
         }
         if (operand instanceof Expr.Present present) {
             return present.field().path() + " is absent";
+        }
+        if (operand instanceof Expr.TextIn in) {
+            return texts(in, true);
         }
         if (normalised && operand instanceof Expr.Compare compare) {
             return compare(compare, compare.op().negate());
@@ -114,6 +121,16 @@ public final class ExprPrinter {
             return field.path() + (negated ? " != " : " = ") + names.get(0);
         }
         return field.path() + (negated ? " not in [" : " in [") + String.join(", ", names) + "]";
+    }
+
+    /** {@code carrier = "ups"}, {@code carrier in ["ups", "dhl"]}, or negated. */
+    private static String texts(Expr.TextIn in, boolean negated) {
+        List<String> quoted = in.values().stream().map(SourceText::string).toList();
+        if (quoted.size() == 1) {
+            return in.field().path() + (negated ? " != " : " = ") + quoted.get(0);
+        }
+        return in.field().path() + (negated ? " not in [" : " in [") + String.join(", ", quoted)
+                + "]";
     }
 
     private String compare(Expr.Compare compare, CompareOp op) {

@@ -1,5 +1,6 @@
 package dev.verdict.ir;
 
+import dev.verdict.runtime.Dates;
 import dev.verdict.runtime.Durations;
 import dev.verdict.runtime.Money;
 import dev.verdict.runtime.Percents;
@@ -10,7 +11,8 @@ import dev.verdict.schema.Type;
  * decisions print it: money with the currency's decimals ({@code 5.00 USD}, or {@code 5.00}
  * where the currency goes without saying), durations in their largest exact unit ({@code 7d},
  * {@code 36h}, {@code 30m}), percentages without trailing zeros ({@code 30%}, {@code 12.5%}),
- * {@code true}/{@code false}, enum values by name. Built on the runtime's formatters.
+ * {@code true}/{@code false}, enum values by name, dates as {@code 2026-11-27} and timestamps in
+ * UTC ({@code 2026-11-27T05:00Z}). Built on the runtime's formatters.
  */
 public final class ValueText {
 
@@ -37,6 +39,11 @@ public final class ValueText {
         return new ValueText(null, currencyDecimals);
     }
 
+    /** A string value as policies write it: {@code "ups"}, escaped. */
+    public static String string(String value) {
+        return dev.verdict.ast.SourceText.string(value);
+    }
+
     /** The text of {@code value}; an ordinal that names no value of the enum prints as a number. */
     public String format(Type type, long value) {
         return switch (type.kind()) {
@@ -47,6 +54,8 @@ public final class ValueText {
             case BOOL -> value != 0 ? "true" : "false";
             case ENUM -> value >= 0 && value < type.values().size()
                     ? type.values().get((int) value) : Long.toString(value);
+            case DATE -> Dates.formatDate(value);
+            case TIMESTAMP -> Dates.formatTimestamp(value);
             case INT, STRING -> Long.toString(value);
         };
     }

@@ -67,7 +67,10 @@ public final class RequestFormat {
             case INT -> FieldKind.INT;
             case DURATION -> FieldKind.DURATION;
             case BOOL -> FieldKind.BOOL;
-            case PERCENT, STRING -> throw new IllegalArgumentException("request field `"
+            case DATE -> FieldKind.DATE;
+            case TIMESTAMP -> FieldKind.TIMESTAMP;
+            case STRING -> FieldKind.STRING;
+            case PERCENT -> throw new IllegalArgumentException("request field `"
                     + field.path() + "` has type " + field.type().describe()
                     + ", which requests cannot carry");
         };
@@ -96,6 +99,11 @@ public final class RequestFormat {
 
     /** A reader like {@link #reader()} that requires the fields {@code required} marks. */
     public RequestReader reader(boolean[] required) {
-        return new RequestReader(fields, currency, decimals, required, passthrough, unknown);
+        return recipe(required).reader();
+    }
+
+    /** What {@link #reader(boolean[])} is made of, to be sent to another machine. */
+    public ReaderRecipe recipe(boolean[] required) {
+        return new ReaderRecipe(fields, currency, decimals, required, passthrough, unknown);
     }
 }

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The kinds of value the language knows. */
 public enum Kind {
-    ENUM, MONEY, INT, DURATION, BOOL, PERCENT, STRING;
+    ENUM, MONEY, INT, DURATION, BOOL, PERCENT, STRING, DATE, TIMESTAMP;
 
     /** How the kind reads in messages: {@code money}, {@code duration}, ... */
     public String word() {
@@ -13,6 +13,7 @@ public enum Kind {
 
     /** Kinds whose values are ordered, so that {@code <} and {@code between} apply. */
     public boolean isOrdered() {
-        return this == MONEY || this == INT || this == DURATION || this == PERCENT;
+        return this == MONEY || this == INT || this == DURATION || this == PERCENT
+                || this == DATE || this == TIMESTAMP;
     }
 }

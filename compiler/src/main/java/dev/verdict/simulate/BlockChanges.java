@@ -2,6 +2,7 @@ package dev.verdict.simulate;
 
 import dev.verdict.runtime.Decision;
 import dev.verdict.simulate.Comparison.Change;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +14,14 @@ import java.util.function.Supplier;
  * by the pair of deciders (baseline's, policy's) in order of first appearance, and the first
  * few kept as examples with their line index in the block. Mutable.
  */
-final class BlockChanges {
+final class BlockChanges implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Requests that went from one baseline decider's decision to one policy decider's. */
-    static final class Move {
+    static final class Move implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         final Decision old;
         final Decision now;
         long count;

@@ -51,7 +51,7 @@ public final class ChangeTallies {
                 new IllegalArgumentException("schema " + after.schema().name()
                         + " names no amount field, so there is no money to count"));
         this.amountField = amount.index();
-        this.parser = Simulator.reader(after, before, amount).parser();
+        this.parser = Simulator.reader(after, before, amount).reader().parser();
         for (CheckedPolicy policy : List.of(before, after)) {
             List<Rule> all = new ArrayList<>(policy.guards());
             all.addAll(policy.rules());

@@ -1,6 +1,7 @@
 package dev.verdict.simulate;
 
 import dev.verdict.runtime.Decision;
+import java.io.Serializable;
 import java.math.BigInteger;
 import java.util.List;
 
@@ -37,7 +38,8 @@ public record Comparison(String baseline, long changed, List<Transition> transit
      * A request whose decision changed: its history line (1-based), its JSON text as read,
      * the baseline's decision and the policy's.
      */
-    public record Change(long line, String request, Decision old, Decision now) {
+    public record Change(long line, String request, Decision old, Decision now)
+            implements Serializable {
 
         /** One line of JSON: {@code {"line":3,"request":{...},"old":{...},"new":{...}}}. */
         public String toJson() {

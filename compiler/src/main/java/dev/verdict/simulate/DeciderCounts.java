@@ -1,6 +1,7 @@
 package dev.verdict.simulate;
 
 import dev.verdict.runtime.Decision;
+import java.io.Serializable;
 import java.math.BigInteger;
 
 /**
@@ -9,7 +10,9 @@ import java.math.BigInteger;
  * the decision each made; and the order in which the deciders first decided, so that merged
  * tallies list outcomes in order of appearance. Adding allocates nothing. Mutable.
  */
-final class DeciderCounts {
+final class DeciderCounts implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final long[] counts;
     private final ExactSums amounts;

@@ -3,14 +3,10 @@ package dev.verdict.simulate;
 import dev.verdict.ir.Arg;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.ir.Rule;
-import dev.verdict.runtime.Decision;
 import dev.verdict.runtime.Source;
 import dev.verdict.schema.OutcomeDef;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * What can decide a policy's requests, in evaluation order: the platform's guards, the
@@ -22,18 +18,10 @@ final class Deciders {
 
     /** A guard, rule, {@code otherwise} or the fallback ({@code name} and {@code line} null). */
     record Decider(String name, Integer line, Source source, OutcomeDef outcome, List<Arg> args) {
-
-        /** In minor units: what its outcome pays back on a request for {@code amount}. */
-        long refund(long amount) {
-            return Refunds.of(outcome, args, amount);
-        }
-    }
-
-    private record Key(Source source, String name, Integer line) {
     }
 
     private final List<Decider> deciders = new ArrayList<>();
-    private final Map<Key, Integer> indexes = new HashMap<>();
+    private final DeciderTable table;
 
     Deciders(CheckedPolicy policy) {
         policy.decisionOrder().forEach(this::add);
@@ -43,6 +31,7 @@ final class Deciders {
                     () -> new IllegalStateException("schema lacks its fallback " + fallback));
             add(new Decider(null, null, Source.DEFAULT, outcome, List.of()));
         }
+        table = new DeciderTable(deciders);
     }
 
     private void add(Rule rule) {
@@ -51,7 +40,6 @@ final class Deciders {
     }
 
     private void add(Decider decider) {
-        indexes.put(new Key(decider.source(), decider.name(), decider.line()), deciders.size());
         deciders.add(decider);
     }
 
@@ -60,10 +48,8 @@ final class Deciders {
         return deciders;
     }
 
-    /** The position in {@link #all()} of the decider that made {@code decision}. */
-    int indexOf(Decision decision) {
-        Integer index = indexes.get(new Key(decision.source(), decision.rule(), decision.line()));
-        return Objects.requireNonNull(index,
-                () -> "no rule of the policy made " + decision.toJson());
+    /** Which decider made a decision, and what each pays back: to send to other machines. */
+    DeciderTable table() {
+        return table;
     }
 }

@@ -1,12 +1,15 @@
 package dev.verdict.simulate;
 
+import java.io.Serializable;
 import java.math.BigInteger;
 
 /**
  * Exact running sums, one per slot, that cost a {@code long} addition each until one would
  * overflow; only then does a slot spill into a {@link BigInteger}. Mutable.
  */
-final class ExactSums {
+final class ExactSums implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final long[] low;
     private final BigInteger[] spilled;

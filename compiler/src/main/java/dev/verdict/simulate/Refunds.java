@@ -52,7 +52,7 @@ final class Refunds {
     }
 
     /** The percentage argument, in hundredths of a percent; the schema ensures there is one. */
-    private static long percent(List<Arg> args) {
+    static long percent(List<Arg> args) {
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).type().kind() == Kind.PERCENT) {
                 return args.get(i).value();

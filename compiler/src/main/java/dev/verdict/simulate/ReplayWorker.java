@@ -16,9 +16,11 @@ import java.util.function.Function;
 /**
  * Replays blocks of history on one thread: parses each line straight into request values,
  * decides it with the policy (and the baseline), and counts by decider. A valid line allocates
- * nothing beyond what its parsing needs. One per thread; not thread-safe.
+ * nothing beyond what its parsing needs. One per thread; not thread-safe. Fed whole blocks
+ * ({@link #apply}) or, on another machine, line by line between {@link #begin} and
+ * {@link #end}.
  */
-final class ReplayWorker implements Function<LineBlock, ReplayBlock>, LineBlock.LineVisitor {
+public final class ReplayWorker implements Function<LineBlock, ReplayBlock>, LineBlock.LineVisitor {
 
     /** The most decisions of an evaluator remembered by identity (evaluators reuse a few). */
     private static final int REMEMBERED = 4096;
@@ -35,14 +37,24 @@ final class ReplayWorker implements Function<LineBlock, ReplayBlock>, LineBlock.
     ReplayWorker(Replay replay) {
         this.replay = replay;
         this.parser = replay.reader().parser();
-        this.policyLabels = unknownLabels(replay.policyDeciders());
-        this.baselineLabels = unknownLabels(replay.baselineDeciders());
+        this.policyLabels = unknownLabels(replay.plan().policy());
+        this.baselineLabels = unknownLabels(replay.plan().baseline());
     }
 
     @Override
     public ReplayBlock apply(LineBlock lines) {
+        begin();
+        return end(lines.forEach(this));
+    }
+
+    /** Starts a block of lines, handed over one by one to {@link #line} or {@link #tooLong}. */
+    public void begin() {
         block = replay.newBlock();
-        block.lines = lines.forEach(this);
+    }
+
+    /** What the block begun last found; it had {@code lines} lines, blank ones included. */
+    public ReplayBlock end(int lines) {
+        block.lines = lines;
         return block;
     }
 
@@ -60,19 +72,21 @@ final class ReplayWorker implements Function<LineBlock, ReplayBlock>, LineBlock.
                 return;
             }
         }
-        int amountField = replay.amountField();
+        int amountField = replay.plan().amountField();
         long amount = values.isPresent(amountField) ? values.value(amountField) : 0;
         Decision now = replay.policy().decide(values);
-        int decided = decider(now, policyDeciders, replay.policyDeciders());
-        long refund = replay.policyDeciders().all().get(decided).refund(amount);
+        DeciderTable policy = replay.plan().policy();
+        int decided = decider(now, policyDeciders, policy);
+        long refund = policy.refund(decided, amount);
         block.policy.add(decided, now, amount, refund);
         Evaluator baseline = replay.baseline();
         if (baseline == null) {
             return;
         }
         Decision old = baseline.decide(values);
-        int was = decider(old, baselineDeciders, replay.baselineDeciders());
-        long oldRefund = replay.baselineDeciders().all().get(was).refund(amount);
+        DeciderTable baselineTable = replay.plan().baseline();
+        int was = decider(old, baselineDeciders, baselineTable);
+        long oldRefund = baselineTable.refund(was, amount);
         block.baseline.add(was, old, amount, oldRefund);
         if (label(baselineLabels, was, old) != label(policyLabels, decided, now)) {
             block.changes.record(index, was, decided, old, now,
@@ -101,9 +115,14 @@ final class ReplayWorker implements Function<LineBlock, ReplayBlock>, LineBlock.
         }
     }
 
+    /** Counts line {@code index} of the block as invalid, for {@code reason}. */
+    public void reject(int index, String reason) {
+        block.invalid(index, reason, null);
+    }
+
     @Override
     public void tooLong(int index) {
-        block.invalid(index, LineBlock.tooLongProblem(replay.maxLineBytes()), null);
+        block.invalid(index, LineBlock.tooLongProblem(replay.plan().maxLineBytes()), null);
     }
 
     /**
@@ -119,14 +138,14 @@ final class ReplayWorker implements Function<LineBlock, ReplayBlock>, LineBlock.
         return labels[index];
     }
 
-    private static int[] unknownLabels(Deciders deciders) {
-        int[] labels = new int[deciders == null ? 0 : deciders.all().size()];
+    private static int[] unknownLabels(DeciderTable deciders) {
+        int[] labels = new int[deciders == null ? 0 : deciders.size()];
         Arrays.fill(labels, -1);
         return labels;
     }
 
     private static int decider(Decision decision, Map<Decision, Integer> known,
-                               Deciders deciders) {
+                               DeciderTable deciders) {
         Integer index = known.get(decision);
         if (index == null) {
             index = deciders.indexOf(decision);

@@ -1,6 +1,7 @@
 package dev.verdict.simulate;
 
 import dev.verdict.runtime.Source;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -44,7 +45,7 @@ public record Simulation(String policy, String currency, int decimals, String am
     }
 
     /** A history line (1-based) that is not a valid request; {@code field} null for none. */
-    public record InvalidLine(long line, String message, String field) {
+    public record InvalidLine(long line, String message, String field) implements Serializable {
     }
 
     /** {@code minorUnits} with the currency's decimals: {@code 1234.50}, {@code -0.05}. */

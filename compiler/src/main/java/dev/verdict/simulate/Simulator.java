@@ -3,9 +3,9 @@ package dev.verdict.simulate;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.request.JsonLines;
 import dev.verdict.request.ParallelBlocks;
+import dev.verdict.request.ReaderRecipe;
 import dev.verdict.request.RequestFormat;
 import dev.verdict.runtime.Evaluator;
-import dev.verdict.runtime.RequestReader;
 import dev.verdict.schema.Field;
 import dev.verdict.simulate.Simulation.InvalidLine;
 import java.io.IOException;
@@ -35,7 +35,7 @@ public final class Simulator {
     private final Tallies baselineTallies;
     private final Differences differences;
     private final Field amountField;
-    private final RequestReader reader;
+    private final ReaderRecipe reader;
     private final Evaluator evaluator;
     private final Evaluator baselineEvaluator;
     private final int examples;
@@ -96,15 +96,22 @@ public final class Simulator {
      * and the replay goes on. The result is the same for any number of threads.
      */
     public void replay(JsonLines history, ParallelBlocks parallel) throws IOException {
-        Replay replay = new Replay(reader, history.maxLineBytes(), amountField.index(), evaluator,
-                tallies.deciders(), baselineEvaluator,
-                baseline == null ? null : baselineTallies.deciders(), examples);
-        parallel.run(history, () -> new ReplayWorker(replay),
-                this::merge);
+        ReplayPlan plan = plan(history.maxLineBytes());
+        parallel.run(history, () -> plan.worker(evaluator, baselineEvaluator), this::add);
     }
 
-    /** Adds one block's findings; blocks come in history order. */
-    private void merge(ReplayBlock block) {
+    /**
+     * How to replay parts of a history elsewhere (on Spark executors, say), lines longer than
+     * {@code maxLineBytes} being invalid: their blocks come back to {@link #add}.
+     */
+    public ReplayPlan plan(int maxLineBytes) {
+        return new ReplayPlan(reader, maxLineBytes, amountField.index(),
+                tallies.deciders().table(),
+                baseline == null ? null : baselineTallies.deciders().table(), examples);
+    }
+
+    /** Adds what one block of the history found; blocks must come in history order. */
+    public void add(ReplayBlock block) {
         tallies.add(block.policy);
         if (baseline != null) {
             baselineTallies.add(block.baseline);
@@ -131,8 +138,8 @@ public final class Simulator {
     }
 
     /** Requires what either policy reads, and the amount field unless the schema says optional. */
-    static RequestReader reader(CheckedPolicy policy, CheckedPolicy baseline,
-                                        Field amountField) {
+    static ReaderRecipe reader(CheckedPolicy policy, CheckedPolicy baseline,
+                               Field amountField) {
         RequestFormat format = RequestFormat.of(policy);
         boolean[] required = format.required();
         if (baseline != null) {
@@ -142,6 +149,6 @@ public final class Simulator {
             }
         }
         required[amountField.index()] |= !amountField.optional();
-        return format.reader(required);
+        return format.recipe(required);
     }
 }

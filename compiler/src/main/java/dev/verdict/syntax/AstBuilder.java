@@ -133,8 +133,9 @@ final class AstBuilder {
         if (ctx.testBody() instanceof CaseBodyContext body) {
             List<Assignment> given = body.assignments() == null ? List.of()
                     : assignments(body.assignments());
-            return new Decl.TestCase(name, given, action(body.action()), ruleRef(body.ruleRef()),
-                    span);
+            List<Action> expected = actions(body.actions());
+            return new Decl.TestCase(name, given, expected.get(0),
+                    expected.subList(1, expected.size()), ruleRef(body.ruleRef()), span);
         }
         throw new IllegalStateException("unknown test body");
     }
@@ -171,7 +172,8 @@ final class AstBuilder {
     private List<Assignment> assignments(AssignmentsContext ctx) {
         List<Assignment> result = new ArrayList<>();
         for (AssignmentContext a : ctx.assignment()) {
-            result.add(new Assignment(path(a.path()), operand(a.operand()), Spans.of(a)));
+            Operand value = a.operand() == null ? null : operand(a.operand());
+            result.add(new Assignment(path(a.path()), value, Spans.of(a)));
         }
         return result;
     }
@@ -247,6 +249,12 @@ final class AstBuilder {
             String value = literals.string(c.getText(), span);
             return value == null ? new Operand.Malformed(c.getText(), span) : new StringLit(value,
                     span);
+        }
+        if (ctx instanceof DateLiteralContext c) {
+            return literals.date(c.getText(), span);
+        }
+        if (ctx instanceof TimestampLiteralContext c) {
+            return literals.timestamp(c.getText(), span);
         }
         if (ctx instanceof BoolLiteralContext c) {
             return new Operand.BoolLit(c.getText().equals("true"), span);

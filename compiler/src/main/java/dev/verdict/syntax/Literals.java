@@ -5,6 +5,8 @@ import dev.verdict.ast.Operand;
 import dev.verdict.ast.Span;
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.diag.SyntaxDiagnostics;
+import dev.verdict.runtime.Dates;
+import dev.verdict.runtime.ValueFormatException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -56,6 +58,29 @@ final class Literals {
             return malformed(text, SyntaxDiagnostics.durationTooLarge(span, text));
         }
         return new Operand.DurationLit(count, unit, span);
+    }
+
+    /** {@code 2026-11-27}; a day that does not exist ({@code 2026-02-30}) is reported. */
+    Operand date(String text, Span span) {
+        try {
+            return new Operand.DateLit(Dates.parseDate(text), text, span);
+        } catch (ValueFormatException e) {
+            return malformed(text, SyntaxDiagnostics.nonexistentDate(span, text));
+        }
+    }
+
+    /** {@code 2026-11-27T00:00-05:00}; a timestamp without an offset is reported. */
+    Operand timestamp(String text, Span span) {
+        try {
+            return new Operand.TimestampLit(Dates.parseTimestamp(text), text, span);
+        } catch (ValueFormatException e) {
+            boolean noOffset = !text.endsWith("Z") && text.lastIndexOf('+') < 0
+                    && text.lastIndexOf('-') < 10;
+            String problem = noOffset ? "has no offset"
+                    : e.problem() == ValueFormatException.Problem.TOO_PRECISE
+                    ? "has digits below the millisecond" : "does not exist";
+            return malformed(text, SyntaxDiagnostics.badTimestamp(span, text, problem));
+        }
     }
 
     Operand percent(String text, Span span) {

@@ -5,7 +5,9 @@ import dev.verdict.diag.SyntaxDiagnostics;
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.grammar.VerdictLexer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
@@ -13,11 +15,16 @@ import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
 
-/** Turns the parser's reports into diagnostics, one per position. */
+/**
+ * Turns the parser's reports into diagnostics, one per position. At a token from another
+ * language ({@link ForeignSyntax}) it says what to write instead, and stays silent about what
+ * the parser's recovery trips on later in that line.
+ */
 final class SyntaxErrorCollector extends BaseErrorListener {
 
     private final String file;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Set<Integer> explainedLines = new HashSet<>();
 
     SyntaxErrorCollector(String file) {
         this.file = file;
@@ -29,6 +36,15 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         Span span = offendingSymbol instanceof Token token
                 ? span(recognizer, token)
                 : new Span(line, charPositionInLine + 1, line, charPositionInLine + 2);
+        Diagnostic foreign = offendingSymbol instanceof Token token
+                ? ForeignSyntax.at(file, token) : null;
+        if (foreign != null && explainedLines.add(span.line())) {
+            diagnostics.add(foreign);
+            return;
+        }
+        if (explainedLines.contains(span.line())) {
+            return;
+        }
         boolean unterminated = offendingSymbol instanceof Token token
                 && token.getType() == VerdictLexer.UNTERMINATED_STRING;
         Diagnostic diagnostic = unterminated

@@ -11,7 +11,8 @@ class ExamplesTest {
     private static String example(String condition) {
         String text = "when " + condition + " then manual_review\n";
         CheckedPolicy policy = Policies.checked(text).policy();
-        Context context = Context.of(policy, new Budget(Long.MAX_VALUE, 1000));
+        Context context = Context.of(policy, new Budget(Long.MAX_VALUE, 1000),
+                TextValues.of(policy));
         Region fires = context.conditions().truth(policy.rules().get(0).condition());
         return context.examples().in(fires).text();
     }

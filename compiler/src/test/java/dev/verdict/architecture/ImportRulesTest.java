@@ -34,7 +34,7 @@ class ImportRulesTest {
         allow("diag", "ast");
         allow("diag.render", "ast", "diag");
         allow("diag.sarif", "ast", "diag", "diag.render");
-        allow("syntax", "ast", "diag", "grammar");
+        allow("syntax", "ast", "diag", "grammar", "runtime");
         allow("ir", "ast", "schema", "runtime");
         allow("check", "ast", "diag", "ir", "schema", "runtime");
         allow("source", "ast", "check", "diag", "schema", "syntax");

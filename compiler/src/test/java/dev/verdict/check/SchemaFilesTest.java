@@ -73,7 +73,7 @@ class SchemaFilesTest {
         Schema shop = policy.schema();
         assertEquals(List.of("shop", "aftersale"), List.of(shop.name(), "aftersale"));
         assertTrue(shop.isOrExtends("aftersale"));
-        assertEquals(22 + 2, shop.fields().size());
+        assertEquals(23 + 2, shop.fields().size());
         assertEquals("gift_cards", shop.field("category").orElseThrow().type().values().get(28));
         assertEquals(15000, policy.settings().get(1).profileDefault().value());
         OutcomeDef vip = shop.outcome("vip_refund").orElseThrow();

@@ -9,7 +9,11 @@ import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.runtime.Decision;
 import dev.verdict.runtime.PolicyEvaluator;
 import dev.verdict.runtime.RequestValues;
+import dev.verdict.schema.Schema;
+import dev.verdict.source.Schemas;
+import dev.verdict.testing.Ir;
 import dev.verdict.testing.RandomPolicies;
+import dev.verdict.testing.ShippingSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -22,7 +26,9 @@ import net.jqwik.api.ShrinkingMode;
 
 /**
  * The law of the compiled engine: a generated evaluator decides every request exactly as the
- * interpreter does. Policies come in batches compiled by one javac run each: 10 batches of 100
+ * interpreter does, on the bundled {@code aftersale} schema, on every other bundled schema and
+ * on a test schema with strings, dates and timestamps.
+ * Policies come in batches compiled by one javac run each: 10 batches of 100
  * random policies (1,000 policies), each deciding 40 random requests; half of them compiled with
  * eager dispatch, so that switches on one and two fields are exercised on small policies too.
  */
@@ -46,6 +52,24 @@ class EquivalenceTest {
 
     @Property(tries = 10, shrinking = ShrinkingMode.OFF)
     void generatedEvaluatorsDecideAsTheInterpreter(@ForAll("batches") Batch batch) {
+        decideAlike(batch);
+    }
+
+    /** The same law on every bundled schema, each with a quarter of a batch per try. */
+    @Property(tries = 4, shrinking = ShrinkingMode.OFF)
+    void generatedEvaluatorsDecideAsTheInterpreterOnEveryBundledSchema(
+            @ForAll("bundledBatches") Batch batch) {
+        decideAlike(batch);
+    }
+
+    /** The same law on a second schema: strings, dates, timestamps, more optional fields. */
+    @Property(tries = 4, shrinking = ShrinkingMode.OFF)
+    void generatedEvaluatorsDecideAsTheInterpreterOnAnotherSchema(
+            @ForAll("shippingBatches") Batch batch) {
+        decideAlike(batch);
+    }
+
+    private static void decideAlike(Batch batch) {
         List<PolicyEvaluator> compiled = compile(batch.policies());
         for (int p = 0; p < compiled.size(); p++) {
             CheckedPolicy policy = batch.policies().get(p);
@@ -75,14 +99,31 @@ class EquivalenceTest {
 
     @Provide
     Arbitrary<Batch> batches() {
-        return Arbitraries.randomValue(EquivalenceTest::batch);
+        return Arbitraries.randomValue(random -> batch(random, Ir.SCHEMA));
     }
 
-    private static Batch batch(Random random) {
-        RandomPolicies generator = new RandomPolicies(random);
+    @Provide
+    Arbitrary<Batch> shippingBatches() {
+        return Arbitraries.randomValue(random -> batch(random, ShippingSchema.SCHEMA));
+    }
+
+    @Provide
+    Arbitrary<Batch> bundledBatches() {
+        List<Schema> schemas = Schemas.names().stream()
+                .map(name -> Schemas.named(name).orElseThrow()).toList();
+        return Arbitraries.randomValue(random -> batch(random, schemas.toArray(Schema[]::new)));
+    }
+
+    /** A batch whose policies take the schemas in turn. */
+    private static Batch batch(Random random, Schema... schemas) {
+        List<RandomPolicies> generators = new ArrayList<>();
+        for (Schema schema : schemas) {
+            generators.add(new RandomPolicies(random, schema));
+        }
         List<CheckedPolicy> policies = new ArrayList<>();
         List<List<RequestValues>> requests = new ArrayList<>();
         for (int p = 0; p < POLICIES_PER_BATCH; p++) {
+            RandomPolicies generator = generators.get(p % generators.size());
             policies.add(generator.policy("p" + p + ".policy", p % 8 == 0 ? 40 : 12));
             List<RequestValues> some = new ArrayList<>();
             for (int r = 0; r < REQUESTS_PER_POLICY; r++) {

@@ -13,6 +13,8 @@ import dev.verdict.testing.Ir;
 import dev.verdict.testing.ReferencePolicy;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +69,7 @@ class TypedRequestTest {
         assertEquals("buyer.credit_score", score.field());
         assertEquals("`buyer.credit_score` must be between 0 and 100, found 101",
                 score.getMessage());
-        assertEquals("amount", refused(builder, "amount", long.class, -1L).field());
+        assertEquals("amount", refused(builder, "amountMinor", long.class, -1L).field());
         assertEquals("item.quantity", refused(builder, "itemQuantity", long.class, 0L).field());
         InvalidRequestException reason = refused(builder, "reason", String.class, "sise");
         assertEquals("reason", reason.field());
@@ -93,8 +95,8 @@ class TypedRequestTest {
         call(builder, "category", String.class, "womenswear");
         call(builder, "orderStatus", String.class, "delivered");
         call(builder, "market", String.class, "us");
-        for (String money : List.of("amount", "itemPrice", "returnShippingFee",
-                "buyerRefundTotal30d")) {
+        for (String money : List.of("amountMinor", "itemPriceMinor", "returnShippingFeeMinor",
+                "buyerRefundTotal30dMinor")) {
             call(builder, money, long.class, 2_000L);
         }
         for (String count : List.of("itemQuantity", "buyerReturns30d", "buyerRefunds30d",
@@ -105,8 +107,42 @@ class TypedRequestTest {
                 "evidenceVideo")) {
             call(builder, bool, boolean.class, false);
         }
-        call(builder, "sinceOrder", long.class, 60L);
-        call(builder, "buyerAccountAge", long.class, 60L);
+        call(builder, "sinceOrderMinutes", long.class, 60L);
+        call(builder, "buyerAccountAge", Duration.class, Duration.ofHours(1));
+        Object request = call(builder, "build", null, null);
+        Decision decision = (Decision) evaluator.getClass().getMethod("decide", request.getClass())
+                .invoke(evaluator, request);
+        assertEquals("size_label", decision.rule());
+    }
+
+    @Test
+    void moneyAndDurationsAreSetExactlyFromJavaTypes() throws Throwable {
+        Object usd = classes.type("typed.AftersaleRequest").getMethod("builder", String.class)
+                .invoke(null, "USD");
+        call(usd, "amount", BigDecimal.class, new BigDecimal("45.5"));
+        InvalidRequestException precise = refused(usd, "amount", BigDecimal.class,
+                new BigDecimal("45.505"));
+        assertEquals("`amount` has more than 2 decimals, found 45.505", precise.getMessage());
+        InvalidRequestException seconds = refused(usd, "sinceOrder", Duration.class,
+                Duration.ofSeconds(90));
+        assertEquals("`since_order` must be whole minutes, found PT1M30S", seconds.getMessage());
+        assertThrows(IllegalStateException.class,
+                () -> call(builder(), "amount", BigDecimal.class, BigDecimal.ONE));
+    }
+
+    @Test
+    void anEvaluatorsBuilderRequiresOnlyWhatThePolicyReads() throws Throwable {
+        Object builder = evaluator.getClass().getMethod("requestBuilder").invoke(null);
+        call(builder, "request", String.class, "return_and_refund");
+        call(builder, "reason", String.class, "size");
+        call(builder, "category", String.class, "womenswear");
+        call(builder, "orderStatus", String.class, "delivered");
+        call(builder, "buyerRefunds30d", long.class, 0L);
+        call(builder, "returnShippingFee", BigDecimal.class, BigDecimal.ZERO);
+        InvalidRequestException missing = assertThrows(InvalidRequestException.class,
+                () -> call(builder, "build", null, null));
+        assertEquals("amount", missing.field());
+        call(builder, "amount", BigDecimal.class, new BigDecimal("45.00"));
         Object request = call(builder, "build", null, null);
         Decision decision = (Decision) evaluator.getClass().getMethod("decide", request.getClass())
                 .invoke(evaluator, request);

@@ -92,6 +92,7 @@ class InMemoryCompilerTest {
                 "OtherPolicy"));
         List<Path> written = JavaSources.write(out, files);
         assertEquals(List.of(out.resolve("com/example/AftersaleRequest.java"),
+                out.resolve("com/example/AftersaleOutcome.java"),
                 out.resolve("com/example/ReferencePolicy.java"),
                         out.resolve("com/example/OtherPolicy.java")), written);
         assertEquals(files.get(1).toString(), Files.readString(written.get(1),

@@ -15,6 +15,7 @@ import dev.verdict.ast.Operand.StringLit;
 import dev.verdict.ast.SourceFile;
 import dev.verdict.ast.Span;
 import dev.verdict.grammar.VerdictLexer;
+import dev.verdict.runtime.Dates;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -82,9 +83,9 @@ final class PolicyArbitraries {
         return Arbitraries.oneOf(
                 assignments().ofMinSize(1).map(values -> new Decl.TestDefaults(values, AT)),
                 Combinators.combine(names(), assignments(), action(),
-                                testRuleNames().injectNull(0.3))
-                        .as((name, given, expect, by) ->
-                                new Decl.TestCase(name, given, expect, by, AT)));
+                                action().list().ofMaxSize(2), testRuleNames().injectNull(0.3))
+                        .as((name, given, expect, obligations, by) ->
+                                new Decl.TestCase(name, given, expect, obligations, by, AT)));
     }
 
     static Arbitrary<Cond> conditions() {
@@ -134,7 +135,11 @@ final class PolicyArbitraries {
                         .as((count, unit) -> new Operand.DurationLit(count, unit, AT)),
                 decimals().map(value -> new Operand.PercentLit(value, AT)),
                 strings(),
-                Arbitraries.of(true, false).map(b -> new Operand.BoolLit(b, AT)));
+                Arbitraries.of(true, false).map(b -> new Operand.BoolLit(b, AT)),
+                Arbitraries.longs().between(Dates.MIN_DAY, Dates.MAX_DAY)
+                        .map(day -> new Operand.DateLit(day, Dates.formatDate(day), AT)),
+                Arbitraries.longs().between(Dates.MIN_MILLIS, Dates.MAX_MILLIS)
+                        .map(at -> new Operand.TimestampLit(at, Dates.formatTimestamp(at), AT)));
     }
 
     private static Arbitrary<ListLit> lists() {
@@ -161,7 +166,7 @@ final class PolicyArbitraries {
     }
 
     private static ListArbitrary<Assignment> assignments() {
-        return Combinators.combine(paths(), values())
+        return Combinators.combine(paths(), values().injectNull(0.2))
                 .as((path, value) -> new Assignment(path, value, AT))
                 .list().ofMaxSize(3);
     }

@@ -46,7 +46,10 @@ class SchemaDocsTest {
     @Test
     void aftersaleMatchesTheSpecShape() {
         Schema schema = Schemas.aftersale();
-        assertEquals(22, schema.fields().size());
+        assertEquals(23, schema.fields().size());
+        Field decidedAt = schema.field("decided_at").orElseThrow();
+        assertEquals(Kind.TIMESTAMP, decidedAt.type().kind());
+        assertTrue(decidedAt.optional());
         Field request = schema.requestField().orElseThrow();
         assertEquals("request", request.path());
         assertTrue(schema.field("buyer.credit_score").orElseThrow().optional());

@@ -91,6 +91,9 @@ final class HistoryLines {
                     + Math.min(random.nextLong(8), field.type().max() - field.type().min()));
             case DURATION -> "\"" + random.nextInt(100) + (random.nextBoolean() ? "d\"" : "h\"");
             case BOOL -> Boolean.toString(random.nextBoolean());
+            case TIMESTAMP -> "\"2026-11-" + (20 + random.nextInt(10)) + "T"
+                    + (10 + random.nextInt(14)) + ":00" + (random.nextBoolean() ? "Z" : "-05:00")
+                    + "\"";
             default -> throw new IllegalArgumentException("no requests carry " + field.path());
         };
     }

@@ -196,26 +196,38 @@ public final class Ir {
 
     public static TestCase test(String name, RequestValues request, String outcome,
                                 List<String> args, String rule) {
-        return new TestCase(name, "t.policy", Span.NONE, request, outcome, args, rule);
+        return new TestCase(name, "t.policy", Span.NONE, request, outcome, args, null, rule);
     }
 
     /** A policy reading every field its conditions read, with no tests. */
     public static CheckedPolicy policy(String file, Profile profile, List<Rule> rules,
                                        Rule otherwise, SettingPlan setting) {
+        return policy(SCHEMA, file, profile, rules, otherwise, List.of(setting));
+    }
+
+    /**
+     * A policy of {@code schema}, with one plan per setting of the schema, reading every field
+     * its conditions read, with no tests.
+     */
+    public static CheckedPolicy policy(Schema schema, String file, Profile profile,
+                                       List<Rule> rules, Rule otherwise,
+                                       List<SettingPlan> settings) {
         Set<Field> reads = new HashSet<>();
         List<Rule> all = new ArrayList<>(profile == null ? List.of() : profile.guards());
         all.addAll(rules);
         for (Rule rule : all) {
             reads(rule.condition(), reads);
         }
-        for (SettingPlan.ConditionalValue conditional : setting.conditional()) {
-            reads(conditional.where(), reads);
+        for (SettingPlan setting : settings) {
+            for (SettingPlan.ConditionalValue conditional : setting.conditional()) {
+                reads(conditional.where(), reads);
+            }
+            for (Cap cap : setting.caps()) {
+                reads(cap.where(), reads);
+            }
         }
-        for (Cap cap : setting.caps()) {
-            reads(cap.where(), reads);
-        }
-        return new CheckedPolicy(file, null, SCHEMA, "USD", 2, profile, rules, otherwise,
-                List.of(setting), reads, List.of());
+        return new CheckedPolicy(file, null, schema, "USD", 2, profile, rules, otherwise,
+                settings, reads, List.of());
     }
 
     private static void reads(Expr expr, Set<Field> into) {
@@ -229,6 +241,8 @@ public final class Ir {
             into.add(member.field());
         } else if (expr instanceof Expr.Present present) {
             into.add(present.field());
+        } else if (expr instanceof Expr.TextIn text) {
+            into.add(text.field());
         } else if (expr instanceof Expr.Compare compare) {
             for (Term term : List.of(compare.left(), compare.right())) {
                 if (term instanceof Term.FieldTerm field) {

@@ -59,14 +59,15 @@ limitBound
 
 testBody
     : assignments                                               # defaultsBody
-    | ('given' assignments)? 'expect' action ('by' ruleRef)?    # caseBody
+    | ('given' assignments)? 'expect' actions ('by' ruleRef)?   # caseBody
     ;
 
 // The rule a test expects to decide: a rule or guard name, or `otherwise`.
 ruleRef : name | 'otherwise' ;
 
 assignments : assignment (',' assignment)* ;
-assignment  : path '=' operand ;
+// `path is absent` leaves an optional field out of the test's request.
+assignment  : path ('=' operand | 'is' 'absent') ;
 
 cond    : andCond ('or' andCond)* ;
 andCond : notCond ('and' notCond)* ;
@@ -87,6 +88,8 @@ operand : path | literal ;
 
 literal
     : NUMBER UPPER?                                             # numberLiteral
+    | DATE                                                      # dateLiteral
+    | TIMESTAMP                                                 # timestampLiteral
     | SUFFIXED                                                  # suffixedLiteral
     | PERCENT                                                   # percentLiteral
     | STRING                                                    # stringLiteral
@@ -102,6 +105,10 @@ name : STRING | IDENT ;
 path : IDENT ('.' IDENT)* ;
 
 NUMBER     : DIGIT+ ('.' DIGIT+)? ;
+DATE       : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT ;
+// The offset is optional here so that the AST builder can say a timestamp lacks one.
+TIMESTAMP  : DATE 'T' DIGIT DIGIT ':' DIGIT DIGIT (':' DIGIT DIGIT ('.' DIGIT+)?)?
+             ('Z' | [+-] DIGIT DIGIT ':' DIGIT DIGIT)? ;
 PERCENT    : DIGIT+ ('.' DIGIT+)? '%' ;
 // A number glued to letters: a duration (`7d`), or a malformed literal the AST builder names.
 SUFFIXED   : DIGIT+ ('.' DIGIT+)? [a-zA-Z_] [a-zA-Z0-9_]* ;
@@ -110,6 +117,8 @@ UNTERMINATED_STRING : '"' (ESCAPE | ~["\\\r\n])* ;
 IDENT      : [a-z_] [a-z0-9_]* ;
 UPPER      : [A-Z] [a-zA-Z0-9_]* ;
 COMMENT    : '#' ~[\r\n]* -> channel(HIDDEN) ;
+// Operators of other languages, lexed whole so that the parser's message can name them.
+FOREIGN_OP : '===' | '==' | '!==' | '&&' | '||' | '<>' | '=>' ;
 WS         : [ \t\r\n\u000C\uFEFF]+ -> skip ;
 ERROR_CHAR : . ;
 

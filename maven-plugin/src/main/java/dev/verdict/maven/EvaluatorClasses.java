@@ -13,11 +13,12 @@ import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
 
 /**
- * The Java sources of a project's checked policies: the schema's request class, then one
- * evaluator per policy, named after its file ({@code refunds.policy} gives
- * {@code RefundsPolicy}). Two files that would give one class name fail the build, naming both,
- * rather than one silently taking another name. Each evaluator exposes its policy's content
- * hash ({@link PolicyHash}), as one loaded at run time from the same files does.
+ * The Java sources of a project's checked policies: the schema's request class and outcome
+ * enum, one evaluator per policy, named after its file ({@code refunds.policy} gives
+ * {@code RefundsPolicy}), and the registry {@code Evaluators} of them all. Two files that
+ * would give one class name fail the build, naming both, rather than one silently taking
+ * another name. Each evaluator exposes its policy's content hash ({@link PolicyHash}), as one
+ * loaded at run time from the same files does.
  */
 final class EvaluatorClasses {
 
@@ -48,6 +49,10 @@ final class EvaluatorClasses {
             Compilation compilation = entry.getValue();
             files.addAll(generator.generate(compilation.policy(), PolicyHash.of(compilation),
                     packageName, entry.getKey()));
+        }
+        if (!byClass.isEmpty()) {
+            files.add(generator.registry(byClass.values().stream().map(Compilation::policy)
+                    .toList(), packageName));
         }
         return files;
     }

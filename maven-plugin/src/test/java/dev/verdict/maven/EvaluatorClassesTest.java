@@ -1,6 +1,7 @@
 package dev.verdict.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.palantir.javapoet.JavaFile;
@@ -26,13 +27,20 @@ class EvaluatorClassesTest {
     }
 
     @Test
-    void theRequestClassThenAnEvaluatorPerPolicyNamedAfterItsFile() throws Exception {
+    void theRequestClassThenAnEvaluatorPerPolicyNamedAfterItsFileThenTheRegistry()
+            throws Exception {
         List<JavaFile> files = EvaluatorClasses.generate(
                 policies("v/cancellations.policy", "v/summer-sale.policy"), "com.example",
                 new MavenMessages(project));
-        assertEquals(List.of("AftersaleRequest", "CancellationsPolicy", "AftersaleRequest",
-                "SummerSalePolicy"), files.stream().map(f -> f.typeSpec().name()).toList());
-        assertEquals("com.example", files.get(1).packageName());
+        assertEquals(List.of("AftersaleRequest", "AftersaleOutcome", "CancellationsPolicy",
+                "AftersaleRequest", "AftersaleOutcome", "SummerSalePolicy", "Evaluators"),
+                files.stream().map(f -> f.typeSpec().name()).toList());
+        assertEquals("com.example", files.get(2).packageName());
+        String registry = files.get(6).toString();
+        assertTrue(registry.contains("all.put(\"cancellations\", new CancellationsPolicy());"),
+                registry);
+        assertTrue(registry.contains("all.put(\"summer-sale\", new SummerSalePolicy());"),
+                registry);
     }
 
     @Test

@@ -53,7 +53,7 @@ class MavenMessagesTest {
     void aFailedTestNamesItsPositionAndQuotedName() {
         TestCase test = new TestCase("a \"big\" order", "src/main/verdict/c.policy",
                 new Span(16, 1, 16, 5), RequestValues.builder(0).build(), "approve_cancel",
-                null, null);
+                null, null, null);
         TestResult result = new TestResult(test, null,
                 "expected `approve_cancel`, got `manual_review` from `otherwise`");
         assertEquals(basedir.resolve("src/main/verdict/c.policy") + ":[16,1] test "

@@ -1,5 +1,6 @@
 package dev.verdict.runtime;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * values by name). {@code rule} and {@code line} are null for the implicit fallback.
  */
 public record Decision(String outcome, List<String> args, List<Obligation> obligations, String rule,
-                       Integer line, Source source) {
+                       Integer line, Source source) implements Serializable {
 
     public Decision {
         args = List.copyOf(args);

@@ -1,9 +1,10 @@
 package dev.verdict.runtime;
 
 /**
- * Turns one JSON value of a request into its field's {@code long}, or says in words what is
- * wrong. One small subclass per {@link FieldKind}: a new kind of field is one more decoder and
- * one more line in {@link #of}. Decoders allocate nothing for a valid value. Immutable.
+ * Turns one JSON value of a request into its field's {@code long} (and a string field's text),
+ * or says in words what is wrong. One small subclass per {@link FieldKind}: a new kind of field
+ * is one more decoder and one more line in {@link #of}. Decoders allocate nothing for a valid
+ * value, except a string field's {@code String}. Immutable.
  */
 abstract class FieldDecoder {
 
@@ -23,6 +24,9 @@ abstract class FieldDecoder {
             case INT -> new IntegerDecoder(field);
             case DURATION -> new DurationDecoder(field);
             case BOOL -> new BoolDecoder(field);
+            case DATE -> new DateDecoder(field);
+            case TIMESTAMP -> new TimestampDecoder(field);
+            case STRING -> new StringDecoder(field);
         };
     }
 
@@ -33,6 +37,14 @@ abstract class FieldDecoder {
      * @throws InvalidRequestException naming the field, when the value does not fit it
      */
     abstract long decode(JsonType type, CharSequence text);
+
+    /**
+     * The text a string field carries, once {@link #decode} accepted the value; null for every
+     * other kind of field, whose value is the long alone.
+     */
+    String text(CharSequence text) {
+        return null;
+    }
 
     /** "`field` PROBLEM, found VALUE". */
     final InvalidRequestException invalid(String problem, JsonType type, CharSequence text) {

@@ -10,9 +10,9 @@ import java.util.Arrays;
  * that is not UTF-8 or not one JSON object are each an {@link InvalidRequestException}; the
  * first problem found, reading from left to right, is the one reported.
  *
- * <p>Reusable and not thread-safe: one per thread. Reading a valid request allocates nothing;
- * the values it returns are overwritten by the next {@link #read}. Get one from
- * {@link RequestReader#parser()}.
+ * <p>Reusable and not thread-safe: one per thread. Reading a valid request allocates nothing but
+ * the {@code String}s of string fields; the values it returns are overwritten by the next
+ * {@link #read}. Get one from {@link RequestReader#parser()}.
  */
 public final class RequestParser {
 
@@ -22,6 +22,7 @@ public final class RequestParser {
     private final JsonTokens tokens = new JsonTokens();
     private final long[] values;
     private final boolean[] present;
+    private final String[] texts;
     private final RequestValues request;
     private final boolean[] given;
     private final boolean[] groupGiven;
@@ -32,7 +33,8 @@ public final class RequestParser {
         this.decoders = decoders;
         this.values = new long[decoders.length];
         this.present = new boolean[decoders.length];
-        this.request = RequestValues.over(values, present);
+        this.texts = new String[decoders.length];
+        this.request = RequestValues.over(values, present, texts);
         this.given = new boolean[decoders.length];
         this.groupGiven = new boolean[paths.groupCount()];
     }
@@ -50,6 +52,7 @@ public final class RequestParser {
         }
         Arrays.fill(present, false);
         Arrays.fill(values, 0);
+        Arrays.fill(texts, null);
         Arrays.fill(given, false);
         Arrays.fill(groupGiven, false);
         tokens.reset(bytes, from, to);
@@ -146,6 +149,7 @@ public final class RequestParser {
         JsonType type = tokens.value();
         if (type != null) {
             values[index] = decoders[index].decode(type, tokens.text);
+            texts[index] = decoders[index].text(tokens.text);
             present[index] = true;
         }
     }

@@ -133,7 +133,12 @@ public final class RequestReader {
                 }
                 given[found] = true;
                 if (value != null) {
-                    values.set(found, decoders[found].decode(typeOf(value), textOf(value)));
+                    CharSequence text = textOf(value);
+                    values.set(found, decoders[found].decode(typeOf(value), text));
+                    String string = decoders[found].text(text);
+                    if (string != null) {
+                        values.setText(found, string);
+                    }
                 }
                 continue;
             }

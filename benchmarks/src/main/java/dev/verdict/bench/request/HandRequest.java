@@ -6,9 +6,10 @@ import dev.verdict.source.Schemas;
 
 /**
  * A request as a careful engineer would type it for hand-written rules: one primitive field per
- * schema field (enum values by ordinal, money in cents, durations in minutes), and a presence
- * flag beside each optional one. Field names follow {@link #javaName(String)}: {@code order.status}
- * is {@code orderStatus}, and its presence flag {@code hasOrderStatus}.
+ * schema field (enum values by ordinal, money in cents, durations in minutes, timestamps in
+ * milliseconds), and a presence flag beside each optional one. Field names follow
+ * {@link #javaName(String)}: {@code order.status} is {@code orderStatus}, and its presence flag
+ * {@code hasOrderStatus}.
  */
 public final class HandRequest {
 
@@ -35,6 +36,7 @@ public final class HandRequest {
     private static final int ACCOUNT_AGE = index("buyer.account_age");
     private static final int PHOTOS = index("evidence.photos");
     private static final int VIDEO = index("evidence.video");
+    private static final int DECIDED_AT = index("decided_at");
 
     public final int request;
     public final int reason;
@@ -61,6 +63,8 @@ public final class HandRequest {
     public final long buyerAccountAge;
     public final int evidencePhotos;
     public final boolean evidenceVideo;
+    public final boolean hasDecidedAt;
+    public final long decidedAt;
 
     private HandRequest(RequestValues values) {
         request = (int) values.value(REQUEST);
@@ -88,6 +92,8 @@ public final class HandRequest {
         buyerAccountAge = values.value(ACCOUNT_AGE);
         evidencePhotos = Math.toIntExact(values.value(PHOTOS));
         evidenceVideo = values.value(VIDEO) != 0;
+        hasDecidedAt = values.isPresent(DECIDED_AT);
+        decidedAt = hasDecidedAt ? values.value(DECIDED_AT) : 0;
     }
 
     /** The typed form of a request of the bundled schema. */

@@ -2,6 +2,7 @@ package dev.verdict.bench.simulate;
 
 import dev.verdict.bench.request.RequestGenerator;
 import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.runtime.Dates;
 import dev.verdict.runtime.Durations;
 import dev.verdict.runtime.Money;
 import dev.verdict.runtime.RequestValues;
@@ -61,6 +62,8 @@ public final class HistoryText {
             case MONEY -> "\"" + Money.format(value, policy.currencyDecimals()) + "\"";
             case DURATION -> "\"" + Durations.format(value) + "\"";
             case BOOL -> value == 1 ? "true" : "false";
+            case DATE -> "\"" + Dates.formatDate(value) + "\"";
+            case TIMESTAMP -> "\"" + Dates.formatTimestamp(value) + "\"";
             default -> Long.toString(value);
         };
     }

@@ -1,11 +1,15 @@
 package com.example.returns;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.verdict.runtime.Decision;
 import dev.verdict.runtime.InvalidRequestException;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Calls the evaluator the plugin generated, with a typed request and with a map. */
@@ -15,11 +19,11 @@ class ReturnsPolicyTest {
 
     @Test
     void aTypedRequestInTheWrongSizeGetsALabel() {
-        AftersaleRequest request = AftersaleRequest.builder()
+        AftersaleRequest request = AftersaleRequest.builder("USD")
                 .request(AftersaleRequest.Request.RETURN_AND_REFUND)
                 .reason(AftersaleRequest.Reason.SIZE)
-                .amount(3500)
-                .itemPrice(3500)
+                .amount(new BigDecimal("35.00"))
+                .itemPriceMinor(3500)
                 .itemQuantity(1)
                 .category(AftersaleRequest.Category.WOMENSWEAR)
                 .market(AftersaleRequest.Market.US)
@@ -27,18 +31,35 @@ class ReturnsPolicyTest {
                 .orderHasBuyerNote(false)
                 .orderAddressChanged(false)
                 .orderIsCod(false)
-                .sinceOrder(7 * 24 * 60)
-                .returnShippingFee(600)
+                .sinceOrder(Duration.ofDays(7))
+                .returnShippingFee(new BigDecimal("6.00"))
                 .buyerReturns30d(0)
                 .buyerRefunds30d(0)
-                .buyerRefundTotal30d(0)
-                .buyerAccountAge(400 * 24 * 60)
+                .buyerRefundTotal30d(BigDecimal.ZERO)
+                .buyerAccountAgeMinutes(400 * 24 * 60)
                 .evidencePhotos(0)
                 .evidenceVideo(false)
                 .build();
         Decision decision = policy.decide(request);
-        assertEquals("approve_return_label", decision.outcome());
+        assertEquals(AftersaleOutcome.APPROVE_RETURN_LABEL, AftersaleOutcome.of(decision));
         assertEquals("size_label", decision.rule());
+    }
+
+    @Test
+    void thePolicysBuilderNeedsOnlyWhatItReads() {
+        AftersaleRequest request = ReturnsPolicy.requestBuilder()
+                .request("return_and_refund")
+                .reason("size")
+                .amount(new BigDecimal("35.00"))
+                .category("womenswear")
+                .build();
+        assertEquals("size_label", policy.decide(request).rule());
+    }
+
+    @Test
+    void theRegistryListsTheBuildsEvaluators() {
+        assertEquals(Set.of("returns"), Evaluators.all().keySet());
+        assertInstanceOf(ReturnsPolicy.class, Evaluators.byName("returns").orElseThrow());
     }
 
     @Test
