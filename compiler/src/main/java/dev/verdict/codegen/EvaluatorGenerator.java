@@ -71,7 +71,8 @@ final class EvaluatorGenerator {
         if (versionHash != null) {
             addVersion(type);
         }
-        type.addFields(fields()).addFields(settingTables).addMethods(entryPoints(entry.build()));
+        type.addFields(fields()).addFields(settingTables).addFields(code.tables())
+                .addMethods(entryPoints(entry.build()));
         code.addTo(type);
         return JavaFile.builder(name.packageName(), type.build())
                 .addFileComment(JavaSources.GENERATED_BY + " from $S; do not edit.",

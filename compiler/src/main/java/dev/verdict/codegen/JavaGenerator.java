@@ -19,7 +19,8 @@ public final class JavaGenerator {
     public static final String DEFAULT_PACKAGE = "verdict.generated";
 
     /** The dispatch plan's defaults: see {@link DispatchPlanner.Options}. */
-    static final DispatchPlanner.Options PLAN = new DispatchPlanner.Options(6, 24, 24_000, 5);
+    static final DispatchPlanner.Options PLAN = new DispatchPlanner.Options(6, 24, 24_000, 5,
+            4_096, 256, 4);
 
     private final DispatchPlanner.Options options;
     private final int classBudget;

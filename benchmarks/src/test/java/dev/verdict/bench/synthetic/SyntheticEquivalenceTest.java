@@ -8,6 +8,7 @@ import dev.verdict.bench.generated.GeneratedEvaluators;
 import dev.verdict.bench.generated.GeneratedEvaluator;
 import dev.verdict.bench.request.HandRequest;
 import dev.verdict.bench.request.RequestGenerator;
+import dev.verdict.bench.synthetic.SyntheticPolicy.Shape;
 import dev.verdict.interp.Interpreter;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.runtime.Decision;
@@ -16,6 +17,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The synthetic policies of every benchmarked size compile with Verdict (with analysis up to 1,000
@@ -32,7 +34,19 @@ class SyntheticEquivalenceTest {
         "10000, false, 2000, 200"})
     void theGeneratedEvaluatorAndTheFlatChainDecideAsTheInterpreter(int size, boolean analyse,
             int requests, int leastRulesReached) {
-        SyntheticPolicy policy = SyntheticPolicy.generate(size, SEED);
+        assertAllAgree(Shape.MIXED, size, analyse, requests, leastRulesReached);
+    }
+
+    /** The shapes enum dispatch cannot narrow: searched by amount bands, optional fields. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Shape.class, names = {"AMOUNT_BANDS", "OPTIONAL_FIELDS"})
+    void theShapesThatDefeatEnumDispatchDecideAsTheInterpreter(Shape shape) {
+        assertAllAgree(shape, 1_000, false, 10_000, 100);
+    }
+
+    private static void assertAllAgree(Shape shape, int size, boolean analyse, int requests,
+            int leastRulesReached) {
+        SyntheticPolicy policy = SyntheticPolicy.generate(shape, size, SEED);
         CheckedPolicy checked = Policies.compile("synthetic.policy", policy.text(), analyse);
         assertEquals(size, checked.rules().size());
         Interpreter interpreter = new Interpreter(checked);
