@@ -66,7 +66,7 @@ final class EvaluatorGenerator {
         List<FieldSpec> settingTables = new ArrayList<>();
         CodeBlock.Builder entry = CodeBlock.builder().add(
                 new SettingWriter(code.withoutSettings()).write(code.settings(), settingTables));
-        new PlanWriter(code, decisions).writeEntry(planner.plan(steps()), entry);
+        new PlanWriter(code, decisions).writeEntry(plan(), entry);
         decisions.addTo(type);
         if (versionHash != null) {
             addVersion(type);
@@ -79,6 +79,11 @@ final class EvaluatorGenerator {
                         JavaLiterals.commentText(policy.file()))
                 .skipJavaLangImports(true)
                 .build();
+    }
+
+    /** The dispatch plan of the policy's rules. */
+    DispatchPlanner.Plan plan() {
+        return planner.plan(steps());
     }
 
     /** {@code VERSION_HASH}, and {@code version()} returning it without a label. */

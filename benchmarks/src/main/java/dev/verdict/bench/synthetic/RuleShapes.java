@@ -126,7 +126,7 @@ final class RuleShapes {
             atoms.add(new Atom.Between(field("item.price"), 10_00, 100_00));
         }
         return new SyntheticRule(name, line, atoms, outcome.name(), args(outcome), obligations(),
-                schema.requestField(), outcome.appliesTo());
+                schema.requestField().orElseThrow(), schema.requestValues(outcome));
     }
 
     private Atom extra() {
