@@ -17,7 +17,6 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The synthetic policies of every benchmarked size compile with Verdict (with analysis up to 1,000
@@ -37,11 +36,16 @@ class SyntheticEquivalenceTest {
         assertAllAgree(Shape.MIXED, size, analyse, requests, leastRulesReached);
     }
 
-    /** The shapes enum dispatch cannot narrow: searched by amount bands, optional fields. */
+    /**
+     * The shapes enum dispatch cannot narrow: searched by amount bands, optional fields. Rules on
+     * optional fields shadow one another more (the first that tests a field's absence takes
+     * every request without it), so fewer of them decide a request.
+     */
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = Shape.class, names = {"AMOUNT_BANDS", "OPTIONAL_FIELDS"})
-    void theShapesThatDefeatEnumDispatchDecideAsTheInterpreter(Shape shape) {
-        assertAllAgree(shape, 1_000, false, 10_000, 100);
+    @CsvSource({"AMOUNT_BANDS, 100", "OPTIONAL_FIELDS, 30"})
+    void theShapesThatDefeatEnumDispatchDecideAsTheInterpreter(Shape shape,
+            int leastRulesReached) {
+        assertAllAgree(shape, 1_000, false, 10_000, leastRulesReached);
     }
 
     private static void assertAllAgree(Shape shape, int size, boolean analyse, int requests,
