@@ -20,7 +20,7 @@ class DiagnosticsTest {
 
     @BeforeEach
     void start() throws Exception {
-        editor = new EditorSession();
+        editor = new EditorSession("test");
     }
 
     @AfterEach

@@ -29,11 +29,11 @@ import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
- * An editor, as the tests drive it: the server runs on piped streams exactly as over stdio, and
- * this client speaks JSON-RPC to it through LSP4J's own launcher, collecting what the server
- * publishes.
+ * An editor, as the tests and the edit-latency benchmark drive it: the server runs on piped
+ * streams exactly as over stdio, and this client speaks JSON-RPC to it through LSP4J's own
+ * launcher, collecting what the server publishes.
  */
-final class EditorSession implements AutoCloseable {
+public final class EditorSession implements AutoCloseable {
 
     final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
     final BlockingQueue<MessageParams> messages = new LinkedBlockingQueue<>();
@@ -41,7 +41,8 @@ final class EditorSession implements AutoCloseable {
     final CompletableFuture<Integer> exitCode;
     final InitializeResult initialized;
 
-    EditorSession() throws Exception {
+    /** Starts a server and initializes it; {@code clientName} is what the server logs. */
+    public EditorSession(String clientName) throws Exception {
         // NIO pipes, not java.io's piped streams: those fail ("write end dead") once a pool
         // thread that wrote to them ends, as LSP4J's threads do.
         Pipe toServer = Pipe.open();
@@ -52,7 +53,7 @@ final class EditorSession implements AutoCloseable {
         OutputStream serverOut = Channels.newOutputStream(toClient.sink());
         exitCode = CompletableFuture.supplyAsync(() -> {
             try {
-                return VerdictLanguageServer.run(serverIn, serverOut, "test");
+                return VerdictLanguageServer.run(serverIn, serverOut, clientName);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return -1;
@@ -68,12 +69,13 @@ final class EditorSession implements AutoCloseable {
         server.initialized(null);
     }
 
-    void open(String uri, String text) {
+    public void open(String uri, String text) {
         server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
                 new TextDocumentItem(uri, "verdict-policy", 1, text)));
     }
 
-    void change(String uri, int version, String text) {
+    /** Sends version {@code version} of the document whole, as a full-sync editor does. */
+    public void change(String uri, int version, String text) {
         server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
                 new VersionedTextDocumentIdentifier(uri, version),
                 List.of(new TextDocumentContentChangeEvent(text))));
@@ -98,6 +100,26 @@ final class EditorSession implements AutoCloseable {
             }
         }
         throw new AssertionError("no diagnostics for " + uri + " version " + version);
+    }
+
+    /** Waits for the {@code nth} (from 1) publication of diagnostics for that version. */
+    public PublishDiagnosticsParams awaitPublication(int version, int nth)
+            throws InterruptedException {
+        int seen = 0;
+        while (true) {
+            PublishDiagnosticsParams next = diagnostics.poll(60, TimeUnit.SECONDS);
+            if (next == null) {
+                throw new AssertionError("no diagnostics for version " + version);
+            }
+            if (next.getVersion() != null && next.getVersion() == version && ++seen == nth) {
+                return next;
+            }
+        }
+    }
+
+    /** Forgets what was published so far. */
+    public void drain() {
+        diagnostics.clear();
     }
 
     static TextDocumentIdentifier doc(String uri) {

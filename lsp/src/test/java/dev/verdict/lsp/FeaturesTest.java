@@ -64,7 +64,7 @@ class FeaturesTest {
 
     @BeforeAll
     static void open() throws Exception {
-        editor = new EditorSession();
+        editor = new EditorSession("test");
         documents = editor.server.getTextDocumentService();
         editor.open(URI, POLICY);
         editor.settled(URI, 1);

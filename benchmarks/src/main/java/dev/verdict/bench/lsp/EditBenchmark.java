@@ -2,6 +2,7 @@ package dev.verdict.bench.lsp;
 
 import dev.verdict.bench.ScalingBenchmark;
 import dev.verdict.bench.synthetic.SyntheticPolicy;
+import dev.verdict.lsp.EditorSession;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -37,14 +38,14 @@ public class EditBenchmark {
     @Param({"14", "1000"})
     public int rules;
 
-    private EditorClient editor;
+    private EditorSession editor;
     private String text;
     private int version;
 
     @Setup(Level.Trial)
     public void open() throws Exception {
         text = SyntheticPolicy.generate(rules, ScalingBenchmark.POLICY_SEED).text();
-        editor = new EditorClient();
+        editor = new EditorSession("benchmark");
         editor.open(URI, text);
     }
 
