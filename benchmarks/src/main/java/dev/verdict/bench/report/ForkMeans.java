@@ -37,13 +37,13 @@ public record ForkMeans(String benchmark, String params, double mean, List<Doubl
             for (JsonNode fork : primary.path("rawData")) {
                 double sum = 0;
                 for (JsonNode iteration : fork) {
-                    sum += number(iteration);
+                    sum += Measurement.number(iteration);
                 }
                 forks.add(sum / fork.size());
             }
             results.add(new ForkMeans(result.get("benchmark").asText(), String.join(",", params),
-                    number(primary.get("score")), forks,
-                    allocation(result.path("secondaryMetrics"))));
+                    Measurement.number(primary.get("score")), forks,
+                    Measurement.allocation(result.path("secondaryMetrics"))));
         }
         return results;
     }
@@ -53,20 +53,5 @@ public record ForkMeans(String benchmark, String params, double mean, List<Doubl
         double min = forks.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
         double max = forks.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
         return max / min - 1;
-    }
-
-    private static double allocation(JsonNode secondary) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = secondary.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> metric = it.next();
-            if (metric.getKey().replace("·", "").equals("gc.alloc.rate.norm")) {
-                return number(metric.getValue().get("score"));
-            }
-        }
-        return Double.NaN;
-    }
-
-    /** JMH writes NaN as the string {@code "NaN"}. */
-    private static double number(JsonNode value) {
-        return value.isNumber() ? value.asDouble() : Double.parseDouble(value.asText());
     }
 }
