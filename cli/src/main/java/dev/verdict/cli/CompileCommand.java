@@ -34,6 +34,9 @@ final class CompileCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private AllowPathOption allowPath;
+
     @Option(names = "--out", paramLabel = "DIR", required = true,
             description = "Where to write the sources (package folders below it).")
     private Path out;
@@ -55,7 +58,7 @@ final class CompileCommand implements Callable<Integer> {
             console.problem("`" + packageName + "` is not a Java package name");
             return Exit.USAGE;
         }
-        PolicyCompiler compiler = new PolicyCompiler(console, platform.value());
+        PolicyCompiler compiler = new PolicyCompiler(console, platform.value(), allowPath.paths());
         Compilations compiled = compiler.compileAll(paths.paths());
         new HumanRenderer(console.colour()).render(compiled.diagnostics(), compiled.sources(),
                 console.err());

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,6 +37,9 @@ final class DiffCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private AllowPathOption allowPath;
+
     @Parameters(index = "0", paramLabel = "OLD", description = "The policy before the change.")
     private Path before;
 
@@ -53,7 +57,7 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = Console.of(spec);
-        PolicyCompiler compiler = new PolicyCompiler(console, null);
+        PolicyCompiler compiler = new PolicyCompiler(console, null, allowPath.paths());
         CheckedPolicy old = compiler.compileForDecisions(before);
         CheckedPolicy now = compiler.compileForDecisions(after);
         if (old == null || now == null) {

@@ -32,6 +32,9 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private AllowPathOption allowPath;
+
     @ParentCommand
     private VerdictCommand verdict;
 
@@ -65,7 +68,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = Console.of(spec);
-        PolicyCompiler compiler = new PolicyCompiler(console, null);
+        PolicyCompiler compiler = new PolicyCompiler(console, null, allowPath.paths());
         CheckedPolicy checked = compiler.compileForDecisions(policy.path());
         if (checked == null) {
             return compiler.refusal();

@@ -25,6 +25,9 @@ final class ExplainCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
+    private AllowPathOption allowPath;
+
+    @Mixin
     private PolicyFile policy;
 
     @Option(names = "--unknown-fields", paramLabel = "WHAT", defaultValue = "reject",
@@ -38,7 +41,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = Console.of(spec);
-        PolicyCompiler compiler = new PolicyCompiler(console, null);
+        PolicyCompiler compiler = new PolicyCompiler(console, null, allowPath.paths());
         CheckedPolicy checked = compiler.compileForDecisions(policy.path());
         if (checked == null) {
             return compiler.refusal();

@@ -4,7 +4,6 @@ import dev.verdict.diag.Suggestions;
 import dev.verdict.source.SourceKind;
 import dev.verdict.source.SourceNotFound;
 import dev.verdict.source.SourceReader;
-import dev.verdict.source.SourceRef;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -52,8 +51,7 @@ final class ShowCommand implements Callable<Integer> {
             return Exit.OK;
         }
         try {
-            SourceRef ref = new SourceRef(name, false, null);
-            console.out().print(SourceReader.read(kind.source, ref, null, null).text());
+            console.out().print(SourceReader.bundled(kind.source, name).text());
             console.out().flush();
             return Exit.OK;
         } catch (SourceNotFound e) {

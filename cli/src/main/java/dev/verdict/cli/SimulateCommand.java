@@ -45,6 +45,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private AllowPathOption allowPath;
+
     @ParentCommand
     private VerdictCommand verdict;
 
@@ -94,7 +97,7 @@ final class SimulateCommand implements Callable<Integer> {
         if (engine.spark()) {
             return onSpark(console);
         }
-        PolicyCompiler compiler = new PolicyCompiler(console, null);
+        PolicyCompiler compiler = new PolicyCompiler(console, null, allowPath.paths());
         Compilation compilation = compiler.compileClean(policy.path());
         CheckedPolicy current = compilation == null ? null : compilation.policy();
         CheckedPolicy old = baseline == null ? null : compiler.compileForDecisions(baseline);

@@ -38,6 +38,9 @@ final class TestCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private AllowPathOption allowPath;
+
     @ParentCommand
     private VerdictCommand verdict;
 
@@ -60,7 +63,7 @@ final class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = Console.of(spec);
-        PolicyCompiler compiler = new PolicyCompiler(console, null);
+        PolicyCompiler compiler = new PolicyCompiler(console, null, allowPath.paths());
         List<Compilation> compiled = new ArrayList<>();
         List<JUnitXml.Suite> suites = new ArrayList<>();
         int broken = 0;

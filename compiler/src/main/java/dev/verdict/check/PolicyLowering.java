@@ -30,8 +30,10 @@ final class PolicyLowering {
     }
 
     /**
-     * The checked policy, or null when this file or its profile had errors. {@code guardNames}
-     * are the profile's guards, which tests may name with {@code by}.
+     * The checked policy, or null when this file or its profile had errors other than E0208:
+     * rules whose outcome never applies are left out, so that the analysis still looks at the
+     * others (the compilation fails all the same). {@code guardNames} are the profile's guards,
+     * which tests may name with {@code by}.
      */
     CheckedPolicy lower(List<Decl> decls, CheckedProfile profile, Collection<String> guardNames,
                         String displayName) {
@@ -62,7 +64,7 @@ final class PolicyLowering {
         List<Rule> guards = profile == null ? List.of() : profile.profile().guards();
         Set<Field> reads = Reads.of(guards, rules, plans);
         List<TestCase> tests = new TestLowering(scope, ruleNames).lower(decls, reads);
-        if (scope.partial() || scope.reporter().hasErrors()) {
+        if (scope.partial() || !scope.reporter().onlyInapplicableRules()) {
             return null;
         }
         return new CheckedPolicy(scope.reporter().file(), displayName, scope.schema(),

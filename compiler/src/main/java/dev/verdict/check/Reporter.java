@@ -1,5 +1,6 @@
 package dev.verdict.check;
 
+import dev.verdict.diag.Code;
 import dev.verdict.diag.Diagnostic;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -45,6 +46,15 @@ final class Reporter {
 
     boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    /**
+     * Whether every error so far is a rule whose outcome never applies (E0208): such a rule is
+     * left out, and the rest of the policy can still be analysed.
+     */
+    boolean onlyInapplicableRules() {
+        return diagnostics.stream().filter(Diagnostic::isError)
+                .allMatch(d -> d.code() == Code.E0208);
     }
 
     List<Diagnostic> diagnostics() {

@@ -32,9 +32,20 @@ public interface SchemaLibrary {
     List<String> profilesFor(Predicate<String> constrains);
 
     /** Why a schema file could not be read. */
-    final class Unreadable extends Exception {
+    class Unreadable extends Exception {
         public Unreadable(String why) {
             super(why);
+        }
+    }
+
+    /** A schema file outside the project's folder, {@code root}: it is not read. */
+    final class Outside extends Unreadable {
+        public Outside(String root) {
+            super(root);
+        }
+
+        public String root() {
+            return getMessage();
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.verdict.check;
 import dev.verdict.ast.Name;
 import dev.verdict.ast.SchemaDecl;
 import dev.verdict.ast.Span;
+import dev.verdict.diag.CheckDiagnostics;
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.diag.SchemaDiagnostics;
 import dev.verdict.schema.Schema;
@@ -130,6 +131,10 @@ final class SchemaResolver {
         }
         try {
             return Optional.of(library.file(directory, ref.text(), reporter.file()));
+        } catch (SchemaLibrary.Outside e) {
+            reporter.report(CheckDiagnostics.outsideProject(ref.span(), "schema", ref.text(),
+                    e.root()));
+            return Optional.empty();
         } catch (SchemaLibrary.Unreadable e) {
             reporter.report(SchemaDiagnostics.unreadableSchema(ref.span(),
                     ref.text(), e.getMessage()));

@@ -7,9 +7,10 @@ import java.util.List;
 /**
  * The E02xx family: names the schema does not know (E0201, E0202), values and operators of the
  * wrong type (E0203), actions (E0204, E0205), declarations and their order (E0206, E0207,
- * E0211), outcomes that never apply (E0208), the profile (E0209) and settings in setting
- * conditions (E0210). Types reach these factories as the checker phrases them ("money",
- * "an enum (`size`, `damaged`)"). The caller attaches the file with {@link Diagnostic#inFile}.
+ * E0211), outcomes that never apply (E0208), the profile (E0209), settings in setting
+ * conditions (E0210) and profile or schema paths outside the project (E0212). Types reach
+ * these factories as the checker phrases them ("money", "an enum (`size`, `damaged`)"). The
+ * caller attaches the file with {@link Diagnostic#inFile}.
  */
 public final class CheckDiagnostics {
 
@@ -287,6 +288,18 @@ public final class CheckDiagnostics {
                                                boolean byDefault) {
         return Code.E0209.of(span, "cannot read profile `" + path + "`: " + reason
                 + defaultNote(byDefault), null);
+    }
+
+    /**
+     * E0212: a {@code kind} ("profile", "schema") path that leads out of the project's folder
+     * {@code root} (with {@code ..} or a symbolic link).
+     */
+    public static Diagnostic outsideProject(Span span, String kind, String path, String root) {
+        return Code.E0212.of(span, "cannot read " + kind + " `" + path + "`: it is outside the "
+                        + "project folder `" + root + "`",
+                "keep profiles and schemas inside the project, or allow the folder they are in: "
+                        + "`--allow-path DIR` on the command line, `allowedPaths` in the Maven "
+                        + "plugin");
     }
 
     /** {@code ban} says where settings may not appear ("a `set ... where`"). */

@@ -7,8 +7,10 @@ import java.util.TreeSet;
 
 /**
  * The E01xx family: text that does not parse (E0101), an unterminated string (E0102), a
- * malformed literal (E0103) and input over the parser's limits (E0104). Each factory writes its
- * message and help once; the caller attaches the file with {@link Diagnostic#inFile}.
+ * malformed literal (E0103) and input over the parser's limits (E0104); and W0105, text that
+ * reads otherwise than it is (bidirectional controls, names mixing lookalike alphabets). Each
+ * factory writes its message and help once; the caller attaches the file with
+ * {@link Diagnostic#inFile}.
  */
 public final class SyntaxDiagnostics {
 
@@ -159,5 +161,36 @@ public final class SyntaxDiagnostics {
     public static Diagnostic nestedTooDeep(Span span, int limit) {
         return Code.E0104.of(span, "condition nested more than " + limit + " levels deep",
                 "flatten the condition: `and`/`or` chains need no parentheses");
+    }
+
+    /**
+     * A bidirectional control character, which can make text display in another order than it
+     * is read; {@code codePoint} is named as {@code U+202E RIGHT-TO-LEFT OVERRIDE}.
+     */
+    public static Diagnostic bidiControl(Span span, int codePoint) {
+        return Code.W0105.of(span, "bidirectional control character " + describe(codePoint)
+                        + " can make the text display in another order than it is read",
+                "delete it; in a string, write `\\u{" + hex(codePoint) + "}` if it is meant");
+    }
+
+    /**
+     * A word whose letters come from alphabets that look alike ({@code approve_return} with a
+     * Cyrillic {@code e}); {@code codePoint} is its first letter from {@code other}.
+     */
+    public static Diagnostic mixedScripts(Span span, String word, String first, String other,
+                                          int codePoint) {
+        return Code.W0105.of(span, "`" + word + "` mixes " + first + " and " + other
+                        + " letters, from " + describe(codePoint),
+                "letters of these alphabets look alike: retype the word in one alphabet");
+    }
+
+    /** {@code U+202E RIGHT-TO-LEFT OVERRIDE}. */
+    private static String describe(int codePoint) {
+        String name = Character.getName(codePoint);
+        return "U+" + hex(codePoint) + (name == null ? "" : " " + name);
+    }
+
+    private static String hex(int codePoint) {
+        return String.format(Locale.ROOT, "%04X", codePoint);
     }
 }

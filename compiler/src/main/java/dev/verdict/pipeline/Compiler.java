@@ -1,6 +1,5 @@
 package dev.verdict.pipeline;
 
-import dev.verdict.analysis.AnalysisOptions;
 import dev.verdict.analysis.Analyzer;
 import dev.verdict.analysis.ProfileFindings;
 import dev.verdict.check.CheckResult;
@@ -14,6 +13,7 @@ import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.schema.Schema;
 import dev.verdict.source.BoundedRead;
 import dev.verdict.source.Profiles;
+import dev.verdict.source.ProjectTree;
 import dev.verdict.source.Schemas;
 import dev.verdict.syntax.ParseResult;
 import dev.verdict.syntax.SourceParser;
@@ -26,7 +26,7 @@ import java.util.Map;
 /**
  * The one place the stages are chained: parse, find and parse the profile, then check (what the
  * parser kept; declarations with syntax errors are already left out), then, when nothing is
- * wrong, analyse. Each stage
+ * wrong but rules whose outcome never applies (E0208, left out), analyse. Each stage
  * reports into one list of diagnostics, sorted by position; the checked policy is kept only
  * when none of them is an error (the analysis reports E0301 and E0303).
  */
@@ -57,13 +57,15 @@ public final class Compiler {
         if (parsed.hasErrors() && parsed.file().decls().isEmpty()) {
             return result(parsed, null, diagnostics, Map.of(displayPath, text));
         }
-        ProfileInput profile = Profiles.of(parsed.file(), options.defaultPlatform(), directory);
-        CheckResult checked = new Checker(schema, Schemas.LIBRARY)
+        ProjectTree tree = options.treeFor(directory);
+        ProfileInput profile =
+                Profiles.of(parsed.file(), options.defaultPlatform(), directory, tree);
+        CheckResult checked = new Checker(schema, Schemas.LIBRARY.within(tree))
                 .check(parsed.file(), parsed.hasErrors(), profile, directory);
         diagnostics.addAll(checked.diagnostics());
         CheckedPolicy policy = checked.policy();
         if (policy != null && options.analyse()) {
-            diagnostics.addAll(Analyzer.analyse(policy));
+            diagnostics.addAll(Analyzer.analyse(policy, options.analysis()));
         }
         boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
         return result(parsed, errors ? null : policy, diagnostics, checked.sources());
@@ -86,12 +88,13 @@ public final class Compiler {
      */
     public Compilation compileProfile(String displayPath, String text, Path directory) {
         ParseResult parsed = SourceParser.parse(displayPath, text);
-        CheckResult checked = new ProfileCheck(schema, Schemas.LIBRARY)
+        CheckResult checked = new ProfileCheck(schema, Schemas.LIBRARY.within(
+                options.treeFor(directory)))
                 .check(new ProfileInput.Parsed(parsed.file(), parsed.diagnostics(), directory));
         List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
         CheckedPolicy profile = checked.policy();
         if (profile != null && options.analyse()) {
-            diagnostics.addAll(ProfileFindings.analyse(profile, AnalysisOptions.DEFAULT));
+            diagnostics.addAll(ProfileFindings.analyse(profile, options.analysis()));
         }
         boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
         return result(parsed, errors ? null : profile, diagnostics, checked.sources());
@@ -105,7 +108,7 @@ public final class Compiler {
         ParseResult parsed = SourceParser.parse(displayPath, text);
         SchemaReader.Result read = SchemaReader.read(
                 new SchemaText(displayPath, parsed.file(), parsed.diagnostics(), directory),
-                Schemas.LIBRARY);
+                Schemas.LIBRARY.within(options.treeFor(directory)));
         return result(parsed, null, new ArrayList<>(read.diagnostics()), read.sources());
     }
 

@@ -33,16 +33,19 @@ public final class Profiles {
     /**
      * The profile of {@code policy}. {@code defaultPlatform} (nullable) serves a policy that names
      * none: a bundled name or a path from the current folder; {@code directory} (null: the
-     * current folder) is where the policy's quoted paths are read.
+     * current folder) is where the policy's quoted paths are read, and {@code tree} where they
+     * may lead.
      */
-    public static ProfileInput of(SourceFile policy, String defaultPlatform, Path directory) {
+    public static ProfileInput of(SourceFile policy, String defaultPlatform, Path directory,
+                                  ProjectTree tree) {
         Optional<SourceRef> ref = reference(policy.decls(), defaultPlatform);
         if (ref.isEmpty()) {
             return new ProfileInput.None();
         }
         try {
             SourceText text =
-                    SourceReader.read(SourceKind.PROFILE, ref.get(), directory, policy.path());
+                    SourceReader.read(SourceKind.PROFILE, ref.get(), directory, policy.path(),
+                            tree);
             ParseResult parsed = SourceParser.parse(text.displayPath(), text.text());
             return new ProfileInput.Parsed(parsed.file(), parsed.diagnostics(),
                     folder(ref.get(), directory));
@@ -88,6 +91,8 @@ public final class Profiles {
                             ref.fromOption());
             case UNREADABLE -> CheckDiagnostics.unreadableProfile(span, e.reference(), e.detail(),
                     ref.fromOption());
+            case OUTSIDE -> CheckDiagnostics.outsideProject(span, "profile", e.reference(),
+                    e.detail());
         };
     }
 }

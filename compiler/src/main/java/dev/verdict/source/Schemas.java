@@ -1,6 +1,5 @@
 package dev.verdict.source;
 
-import dev.verdict.ast.Span;
 import dev.verdict.check.SchemaLibrary;
 import dev.verdict.check.SchemaReader;
 import dev.verdict.check.SchemaText;
@@ -29,16 +28,27 @@ import java.util.regex.Pattern;
  */
 public final class Schemas implements SchemaLibrary {
 
-    /** The library of the bundled schemas and of schema files. */
-    public static final Schemas LIBRARY = new Schemas();
+    /** The library of the bundled schemas and of schema files anywhere. */
+    public static final Schemas LIBRARY = new Schemas(ProjectTree.anywhere(), new HashMap<>(),
+            new ConcurrentHashMap<>());
 
     private static final Pattern SCHEMA_LINE =
             Pattern.compile("^\\s*schema\\s+([a-z_][a-z0-9_]*)", Pattern.MULTILINE);
 
-    private final Map<String, Schema> loaded = new HashMap<>();
-    private final Map<String, String> profileSchemas = new ConcurrentHashMap<>();
+    private final ProjectTree tree;
+    private final Map<String, Schema> loaded;
+    private final Map<String, String> profileSchemas;
 
-    private Schemas() {
+    private Schemas(ProjectTree tree, Map<String, Schema> loaded,
+                    Map<String, String> profileSchemas) {
+        this.tree = tree;
+        this.loaded = loaded;
+        this.profileSchemas = profileSchemas;
+    }
+
+    /** This library, reading schema files only inside {@code tree}. */
+    public Schemas within(ProjectTree tree) {
+        return new Schemas(tree, loaded, profileSchemas);
     }
 
     /** The bundled after-sales schema (SPEC §8): the schema of a policy that names none. */
@@ -70,16 +80,18 @@ public final class Schemas implements SchemaLibrary {
     }
 
     @Override
-    public synchronized Optional<Schema> bundled(String name) {
+    public Optional<Schema> bundled(String name) {
         if (!bundledNames().contains(name)) {
             return Optional.empty();
         }
-        Schema schema = loaded.get(name);
-        if (schema == null) {
-            schema = SchemaReader.bundled(name, this);
-            loaded.put(name, schema);
+        synchronized (loaded) {
+            Schema schema = loaded.get(name);
+            if (schema == null) {
+                schema = SchemaReader.bundled(name, this);
+                loaded.put(name, schema);
+            }
+            return Optional.of(schema);
         }
-        return Optional.of(schema);
     }
 
     @Override
@@ -94,8 +106,13 @@ public final class Schemas implements SchemaLibrary {
         try {
             Path path = directory == null ? Path.of(ref) : directory.resolve(ref);
             String display = Path.of(namingFile).resolveSibling(ref).normalize().toString();
+            SourceReader.checkAccess(SourceKind.SCHEMA, path, display, tree);
             Path folder = path.toAbsolutePath().getParent();
             return parsed(display, BoundedRead.text(path), folder);
+        } catch (SourceNotFound e) {
+            throw e.reason() == SourceNotFound.Reason.OUTSIDE
+                    ? new SchemaLibrary.Outside(e.detail())
+                    : new SchemaLibrary.Unreadable(e.detail());
         } catch (InvalidPathException e) {
             throw new SchemaLibrary.Unreadable("not a valid path");
         } catch (NoSuchFileException e) {
@@ -121,7 +138,7 @@ public final class Schemas implements SchemaLibrary {
 
     private static SourceText bundledSource(SourceKind kind, String name) {
         try {
-            return SourceReader.read(kind, new SourceRef(name, false, Span.NONE), null, name);
+            return SourceReader.bundled(kind, name);
         } catch (SourceNotFound e) {
             throw new IllegalStateException("bundled " + name + " is missing", e);
         }

@@ -8,6 +8,7 @@ import dev.verdict.grammar.VerdictParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -47,6 +48,7 @@ public final class SourceParser {
         SourceFile file = new SourceFile(path, text, builder.declarations(tree), comments);
         List<Diagnostic> diagnostics = new ArrayList<>(errors.diagnostics());
         diagnostics.addAll(builder.diagnostics());
+        diagnostics.addAll(DeceptiveText.scan(path, text, commentRanges(tokens.getTokens())));
         diagnostics.sort(Diagnostic.BY_POSITION);
         return new ParseResult(file, diagnostics);
     }
@@ -84,6 +86,13 @@ public final class SourceParser {
             parser.setErrorHandler(new SyntaxErrorStrategy());
             return parser.file();
         }
+    }
+
+    /** The code point ranges of the comments: start and end (exclusive) of each, in order. */
+    private static int[] commentRanges(List<Token> tokens) {
+        return tokens.stream().filter(t -> t.getType() == VerdictLexer.COMMENT)
+                .flatMapToInt(t -> IntStream.of(t.getStartIndex(), t.getStopIndex() + 1))
+                .toArray();
     }
 
     private static List<Comment> comments(List<Token> tokens) {

@@ -10,6 +10,7 @@ import dev.verdict.diag.Diagnostic;
 import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
+import dev.verdict.source.ProjectTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,8 +105,8 @@ class ProfileLoadingTest {
         Files.writeString(
                 dir.resolve("profiles/m.platform"),
                 "platform m \"M\"\ndefault return_window = 3x\n");
-        Compilation compilation =
-                new Compiler(Checked.SCHEMA, new CompilerOptions(null, true))
+        Compilation compilation = new Compiler(Checked.SCHEMA,
+                new CompilerOptions(null, true, ProjectTree.of(dir, List.of())))
                         .compile(sub.resolve("shop.policy"));
         String profilePath = dir.resolve("profiles/m.platform").toString();
         assertEquals(

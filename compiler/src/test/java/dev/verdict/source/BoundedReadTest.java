@@ -43,10 +43,11 @@ class BoundedReadTest {
 
     @Test
     @EnabledOnOs({OS.LINUX, OS.MAC})
-    void aProfileThatIsADeviceGetsADiagnostic() {
+    void aProfileThatIsADeviceGetsADiagnostic() throws IOException {
+        Files.createSymbolicLink(directory.resolve("zero.platform"), Path.of("/dev/zero"));
         Compilation compilation = new Compiler(Schemas.aftersale(),
-                new CompilerOptions(null, true)).compile("p.policy",
-                "platform \"/dev/zero\"\nwhen amount < 5 then manual_review\n", directory);
+                new CompilerOptions(null, true, ProjectTree.anywhere())).compile("p.policy",
+                "platform \"zero.platform\"\nwhen amount < 5 then manual_review\n", directory);
         Diagnostic problem = compilation.diagnostics().get(0);
         assertTrue(problem.isError(), problem::toString);
         assertTrue(problem.message().contains("over the limit of"), problem::toString);

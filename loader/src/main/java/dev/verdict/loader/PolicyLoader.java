@@ -9,9 +9,11 @@ import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
 import dev.verdict.pipeline.PolicyHash;
+import dev.verdict.source.ProjectTree;
 import dev.verdict.runtime.PolicyVersion;
 import dev.verdict.schema.Schema;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,10 +76,11 @@ public final class PolicyLoader {
     public PolicyLoad load(Path path) {
         return onLargeStack(() -> {
             PolicyFiles files = PolicyFiles.find(path);
+            Path root = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
             List<Source> sources = new ArrayList<>();
             for (PolicyFiles.Entry entry : files.entries()) {
                 sources.add(new Source(entry.name(), entry.path().toString(), entry.text(),
-                        entry.path().toAbsolutePath().getParent()));
+                        entry.path().toAbsolutePath().getParent(), root));
             }
             return load(sources, files.problems());
         });
@@ -98,19 +101,26 @@ public final class PolicyLoader {
     public PolicyLoad load(Map<String, String> textsByName, Path directory) {
         List<Source> sources = new ArrayList<>();
         new TreeMap<>(textsByName).forEach((name, text) ->
-                sources.add(new Source(name, name + PolicyFiles.EXTENSION, text, directory)));
+                sources.add(new Source(name, name + PolicyFiles.EXTENSION, text, directory,
+                        directory == null ? Path.of("") : directory)));
         return onLargeStack(() -> load(sources, List.of()));
     }
 
-    private record Source(String name, String displayPath, String text, Path directory) {
+    /**
+     * A policy to load: {@code directory} is where its quoted paths are read from, and they
+     * must lead inside {@code root}, the directory loaded (or the folder of the file loaded).
+     */
+    private record Source(String name, String displayPath, String text, Path directory,
+                          Path root) {
     }
 
     private PolicyLoad load(List<Source> sources, List<String> problems) {
-        Compiler compiler = new Compiler(schema, new CompilerOptions(defaultPlatform, true));
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, String> texts = new HashMap<>();
         List<Compilation> compilations = new ArrayList<>();
         for (Source source : sources) {
+            Compiler compiler = new Compiler(schema, new CompilerOptions(defaultPlatform, true,
+                    ProjectTree.of(source.root(), List.of())));
             Compilation compilation =
                     compiler.compile(source.displayPath(), source.text(), source.directory());
             diagnostics.addAll(compilation.diagnostics());

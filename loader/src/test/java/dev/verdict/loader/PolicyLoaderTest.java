@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.verdict.diag.Code;
+import dev.verdict.diag.Diagnostic;
 import dev.verdict.engine.NoJavaCompilerException;
 import dev.verdict.runtime.Decision;
 import java.nio.file.Path;
@@ -132,5 +134,22 @@ class PolicyLoaderTest {
         PolicySet set = PolicyLoader.create().load(dir).policies();
 
         assertNotEquals(set.policy("one/sizes").version(), set.policy("two/sizes").version());
+    }
+
+    @Test
+    void profilesAreReadOnlyInsideTheDirectoryLoaded(@TempDir Path elsewhere) throws Exception {
+        String profile = "platform market \"A market\"\ncurrency USD\n";
+        Policies.write(elsewhere, "market.platform", profile);
+        Policies.write(dir, "shared/market.platform", profile);
+        Policies.write(dir, "eu/near.policy", Policies.sizes(80).replace("platform tiktok_us",
+                "platform \"../shared/market.platform\""));
+        assertTrue(PolicyLoader.create().load(dir).accepted());
+
+        Policies.write(dir, "eu/far.policy", Policies.sizes(80).replace("platform tiktok_us",
+                "platform \"" + elsewhere.resolve("market.platform") + "\""));
+        PolicyLoad load = PolicyLoader.create().load(dir);
+        assertFalse(load.accepted());
+        assertEquals(List.of(Code.E0212), load.diagnostics().stream()
+                .filter(Diagnostic::isError).map(Diagnostic::code).toList());
     }
 }

@@ -51,6 +51,11 @@ final class PolicyDocument {
 
     /** The file's path for a {@code file:} URI; null for other schemes (an unsaved buffer). */
     Path path() {
+        return fileOf(uri);
+    }
+
+    /** The path of a {@code file:} URI; null for other schemes or a malformed URI. */
+    static Path fileOf(String uri) {
         try {
             URI parsed = URI.create(uri);
             return "file".equals(parsed.getScheme()) ? Paths.get(parsed) : null;

@@ -30,6 +30,7 @@ import org.eclipse.lsp4j.services.WorkspaceService;
  */
 public final class VerdictLanguageServer implements LanguageServer, LanguageClientAware {
 
+    private final DocumentCompiler compiler;
     private final PolicyTextDocumentService documents;
     private final VerdictWorkspaceService workspace;
     private final DiagnosticsPublisher diagnostics;
@@ -41,6 +42,7 @@ public final class VerdictLanguageServer implements LanguageServer, LanguageClie
     public VerdictLanguageServer(String version) {
         Schema schema = Schemas.aftersale();
         DocumentCompiler compiler = new DocumentCompiler(schema);
+        this.compiler = compiler;
         this.version = version;
         this.diagnostics = new DiagnosticsPublisher(compiler, p -> {
             if (client != null) {
@@ -90,6 +92,7 @@ public final class VerdictLanguageServer implements LanguageServer, LanguageClie
 
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        compiler.workspace(WorkspaceFolders.of(params));
         ServerCapabilities capabilities = new ServerCapabilities();
         capabilities.setTextDocumentSync(TextDocumentSyncKind.Full);
         capabilities.setHoverProvider(true);

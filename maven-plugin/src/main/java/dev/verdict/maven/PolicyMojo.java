@@ -4,6 +4,7 @@ import dev.verdict.pipeline.Compilation;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -32,6 +33,14 @@ abstract class PolicyMojo extends AbstractMojo {
      */
     @Parameter(property = "verdict.platform")
     private String platform;
+
+    /**
+     * Folders, besides the project's, that policies may read profiles and schemas from
+     * ({@code platform "..."}, {@code schema "..."}). By default a path that leads out of the
+     * project's folder is an error (E0212).
+     */
+    @Parameter
+    private List<File> allowedPaths = new ArrayList<>();
 
     MavenProject project() {
         return project;
@@ -67,7 +76,8 @@ abstract class PolicyMojo extends AbstractMojo {
     /** Compiles the files; {@code analyse} adds the analyses' warnings to the checks. */
     List<Compilation> compile(List<Path> files, boolean analyse) throws MojoFailureException {
         try {
-            return new ProjectPolicies(basedir(), platform, analyse).compile(files);
+            List<Path> allowed = allowedPaths.stream().map(File::toPath).toList();
+            return new ProjectPolicies(basedir(), platform, allowed, analyse).compile(files);
         } catch (IOException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }

@@ -4,6 +4,7 @@ import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
 import dev.verdict.source.BoundedRead;
+import dev.verdict.source.ProjectTree;
 import dev.verdict.source.Schemas;
 import dev.verdict.source.SourceRef;
 import java.io.File;
@@ -26,12 +27,16 @@ final class ProjectPolicies {
     /**
      * @param platform the profile of policies that name none (nullable): a bundled name, or a
      *                 path to a {@code .platform} file relative to {@code basedir}
+     * @param allowed  folders besides {@code basedir} that policies may read profiles and
+     *                 schemas from (relative ones from {@code basedir})
      * @param analyse  whether to run the analyses (warnings) as well as the checks
      */
-    ProjectPolicies(Path basedir, String platform, boolean analyse) {
+    ProjectPolicies(Path basedir, String platform, List<Path> allowed, boolean analyse) {
         this.basedir = basedir.toAbsolutePath().normalize();
+        ProjectTree tree = ProjectTree.of(this.basedir,
+                allowed.stream().map(this.basedir::resolve).toList());
         this.compiler = new Compiler(Schemas.aftersale(),
-                new CompilerOptions(defaultPlatform(this.basedir, platform), analyse));
+                new CompilerOptions(defaultPlatform(this.basedir, platform), analyse, tree));
     }
 
     /**

@@ -24,7 +24,7 @@ class DiagnosticLogTest {
                 policy "Bare"
                 otherwise manual_review
                 """);
-        return new ProjectPolicies(project, null, true).compile(List.of(typo, bare));
+        return new ProjectPolicies(project, null, List.of(), true).compile(List.of(typo, bare));
     }
 
     @Test

@@ -23,7 +23,7 @@ class EvaluatorClassesTest {
         for (String path : paths) {
             files.add(ProjectFolder.write(project, path, ProjectPoliciesTest.CLEAN));
         }
-        return new ProjectPolicies(project, null, false).compile(files);
+        return new ProjectPolicies(project, null, List.of(), false).compile(files);
     }
 
     @Test

@@ -26,7 +26,7 @@ class PolicyTestsTest {
                 test "wrong": given amount = 80
                   expect approve_cancel
                 """);
-        List<CheckedPolicy> policies = new ProjectPolicies(project, null, false)
+        List<CheckedPolicy> policies = new ProjectPolicies(project, null, List.of(), false)
                 .compile(List.of(file)).stream().map(Compilation::policy).toList();
         for (Engine engine : Engine.values()) {
             RecordingLog log = new RecordingLog();

@@ -38,7 +38,7 @@ class ProjectPoliciesTest {
 
     @Test
     void namesFilesRelativeToTheProjectWithSlashes() throws Exception {
-        ProjectPolicies policies = new ProjectPolicies(project, null, true);
+        ProjectPolicies policies = new ProjectPolicies(project, null, List.of(), true);
         Path file = ProjectFolder.write(project, "src/main/verdict/cancellations.policy", CLEAN);
         Compilation compilation = policies.compile(List.of(file)).get(0);
         assertFalse(compilation.hasErrors(), compilation.diagnostics().toString());
@@ -58,7 +58,7 @@ class ProjectPoliciesTest {
                 otherwise manual_review
                 """);
         Compilation compilation =
-                new ProjectPolicies(project, null, true).compile(List.of(file)).get(0);
+                new ProjectPolicies(project, null, List.of(), true).compile(List.of(file)).get(0);
         assertNull(compilation.policy());
         assertEquals(List.of(Code.E0301), compilation.diagnostics().stream()
                 .filter(d -> d.isError()).map(d -> d.code()).toList());
@@ -80,8 +80,9 @@ class ProjectPoliciesTest {
                 policy "Plain"
                 otherwise manual_review
                 """);
-        Compilation compilation = new ProjectPolicies(project, "profiles/strict.platform", true)
-                .compile(List.of(file)).get(0);
+        Compilation compilation =
+                new ProjectPolicies(project, "profiles/strict.platform", List.of(), true)
+                        .compile(List.of(file)).get(0);
         assertEquals("strict", compilation.policy().profile().id());
     }
 
@@ -90,8 +91,24 @@ class ProjectPoliciesTest {
         Path file = project.resolve("latin1.policy");
         Files.write(file, new byte[] {'#', ' ', (byte) 0xE9, '\n'});
         IOException e = assertThrows(IOException.class,
-                () -> new ProjectPolicies(project, null, true).compile(List.of(file)));
+                () -> new ProjectPolicies(project, null, List.of(), true).compile(List.of(file)));
         assertTrue(e.getMessage().startsWith("cannot read " + file + ": it is not UTF-8 text"),
                 e.getMessage());
+    }
+
+    @Test
+    void aProfileOutsideTheProjectNeedsAllowedPaths(@TempDir Path elsewhere) throws Exception {
+        ProjectFolder.write(elsewhere, "strict.platform", PROFILE);
+        String outside = elsewhere.resolve("strict.platform").toString();
+        Path file = ProjectFolder.write(project, "src/main/verdict/jewelry.policy",
+                "platform \"" + outside + "\"\notherwise manual_review\n");
+        Compilation refused =
+                new ProjectPolicies(project, null, List.of(), true).compile(List.of(file)).get(0);
+        assertEquals(List.of(Code.E0212), refused.diagnostics().stream()
+                .filter(d -> d.isError()).map(d -> d.code()).toList());
+        assertTrue(refused.diagnostics().get(0).help().contains("allowedPaths"));
+        Compilation allowed = new ProjectPolicies(project, null, List.of(elsewhere), true)
+                .compile(List.of(file)).get(0);
+        assertEquals("strict", allowed.policy().profile().id());
     }
 }

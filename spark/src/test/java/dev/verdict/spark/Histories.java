@@ -39,8 +39,20 @@ final class Histories {
                     random.nextInt(4))));
             case DURATION -> "\"" + random.nextInt(60) + "d\"";
             case BOOL -> Boolean.toString(random.nextBoolean());
-            default -> throw new IllegalArgumentException("no values generated for field `"
-                    + field.path() + "` of kind " + field.kind());
+            case DATE -> "\"" + day(random) + "\"";
+            case TIMESTAMP -> "\"" + day(random) + "T" + twoDigits(random.nextInt(24)) + ":"
+                    + twoDigits(random.nextInt(60)) + "Z\"";
+            case STRING -> "\"s" + random.nextInt(5) + "\"";
         };
+    }
+
+    /** A day of November or early December 2026, around the sale week of the examples. */
+    private static String day(Random random) {
+        int day = random.nextInt(40);
+        return day < 30 ? "2026-11-" + twoDigits(day + 1) : "2026-12-" + twoDigits(day - 29);
+    }
+
+    private static String twoDigits(int value) {
+        return value < 10 ? "0" + value : Integer.toString(value);
     }
 }

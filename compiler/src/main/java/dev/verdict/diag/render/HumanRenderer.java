@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * The human format (SPEC §10): per diagnostic a {@code file:line:column: severity[CODE]: message}
@@ -29,15 +30,24 @@ public final class HumanRenderer implements DiagnosticRenderer {
 
     @Override
     public void render(List<Diagnostic> diagnostics, Map<String, String> sources, PrintWriter out) {
+        render(diagnostics, sources, out, () -> false);
+    }
+
+    /** Stops before the next diagnostic once {@code timeUp}; the summary counts them all. */
+    @Override
+    public int render(List<Diagnostic> diagnostics, Map<String, String> sources,
+                      PrintWriter out, BooleanSupplier timeUp) {
         List<Diagnostic> sorted = diagnostics.stream().sorted(Diagnostic.BY_POSITION).toList();
         Map<String, LineIndex> indexes = new HashMap<>();
         int gutter = 1 + Math.max(MIN_NUMBER_WIDTH, sorted.stream()
                 .mapToInt(d -> Integer.toString(d.span().line()).length()).max().orElse(0));
-        for (int i = 0; i < sorted.size(); i++) {
-            if (i > 0) {
+        int written = 0;
+        while (written < sorted.size() && !timeUp.getAsBoolean()) {
+            if (written > 0) {
                 out.println();
             }
-            render(sorted.get(i), sources, indexes, gutter, out);
+            render(sorted.get(written), sources, indexes, gutter, out);
+            written++;
         }
         String summary = summary(sorted);
         if (summary != null) {
@@ -45,6 +55,7 @@ public final class HumanRenderer implements DiagnosticRenderer {
             out.println(summary);
         }
         out.flush();
+        return written;
     }
 
     private void render(Diagnostic d, Map<String, String> sources,
@@ -53,7 +64,7 @@ public final class HumanRenderer implements DiagnosticRenderer {
                 : d.file() + ":" + d.span().line() + ":" + d.span().column() + ": ";
         out.println(paint.bold(location) + paint.severity(d.severity(),
                 d.severity().word() + "[" + d.code() + "]") + paint.bold(": " + d.message()));
-        String text = d.file() == null ? null : sources.get(d.file());
+        String text = QuotedFiles.quotable(d.file()) ? sources.get(d.file()) : null;
         SourceExcerpt excerpt = text == null ? null
                 : SourceExcerpt.of(indexes.computeIfAbsent(d.file(), f -> LineIndex.of(text)),
                         d.span());

@@ -10,6 +10,7 @@ import dev.verdict.diag.Diagnostic;
 import dev.verdict.diag.Related;
 import dev.verdict.diag.render.DiagnosticRenderer;
 import dev.verdict.diag.render.LineIndex;
+import dev.verdict.diag.render.QuotedFiles;
 import dev.verdict.diag.Severity;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
@@ -98,7 +99,11 @@ public final class SarifRenderer implements DiagnosticRenderer {
         files.forEach(file -> artifacts.addObject().putObject("location").put("uri", uri(file)));
         ArrayNode results = run.putArray("results");
         Map<String, LineIndex> indexes = new HashMap<>();
-        sources.forEach((file, text) -> indexes.put(file, LineIndex.of(text)));
+        sources.forEach((file, text) -> {
+            if (QuotedFiles.quotable(file)) {
+                indexes.put(file, LineIndex.of(text));
+            }
+        });
         for (Diagnostic diagnostic : diagnostics) {
             results.add(result(diagnostic, files, indexes));
         }
