@@ -1,5 +1,6 @@
 package dev.verdict.analysis;
 
+import dev.verdict.ast.SourceText;
 import dev.verdict.ir.ValueText;
 import dev.verdict.schema.Field;
 import dev.verdict.schema.Kind;
@@ -45,17 +46,25 @@ final class CubeText {
         return domain.absent() ? "(" + path + " is absent or " + values + ")" : values;
     }
 
+    /**
+     * An enum's values, or a string's literals: a set with "any other string" (the last value)
+     * is written as the literals it leaves out.
+     */
     private String members(Field field, long mask, long all) {
         long out = all & ~mask;
         if (out == 0) {
             return field.path() + " is present";
         }
-        boolean negative = Long.bitCount(mask) != 1
+        boolean text = field.type().kind() == Kind.STRING;
+        boolean negative = text ? (mask & Long.highestOneBit(all)) != 0
+                : Long.bitCount(mask) != 1
                 && (Long.bitCount(out) == 1 || Long.bitCount(out) < Long.bitCount(mask));
         long shown = negative ? out : mask;
         List<String> names = new ArrayList<>();
         for (long rest = shown; rest != 0; rest &= rest - 1) {
-            names.add(field.type().values().get(Long.numberOfTrailingZeros(rest)));
+            int ordinal = Long.numberOfTrailingZeros(rest);
+            names.add(text ? SourceText.string(space.texts().text(field, ordinal))
+                    : field.type().values().get(ordinal));
         }
         if (names.size() == 1) {
             return field.path() + (negative ? " != " : " = ") + names.get(0);

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * The exact semantic difference of two versions of a policy: every region of requests that the
  * two decide differently, with the analysis' decision procedure. Each version's requests are
- * partitioned by who decides them ({@link DecisionRegions}); each pair of parts, one per
+ * partitioned by who decides them ({@link DecisionRegions}), strings by the literals either
+ * version names ({@link TextValues}); each pair of parts, one per
  * version, whose decisions differ and whose regions meet is a {@link Change}. Two decisions
  * are the same when their outcome, arguments and obligations are: which rule makes them, and
  * on which line, does not count, so reordering rules that never overlap, renaming a rule or
@@ -30,7 +31,12 @@ public final class PolicyDiff {
         }
         Duration time = options.timeBudget();
         Budget budget = new Budget(System.nanoTime() + time.toNanos(), options.maxCubes());
-        Space space = new Space(after.schema(), budget);
+        TextValues texts = TextValues.of(before, after);
+        if (texts.tooMany() != null) {
+            throw new Incomplete("`" + texts.tooMany().path() + "` is compared with more than "
+                    + TextValues.MAX_LITERALS + " strings");
+        }
+        Space space = new Space(after.schema(), budget, texts);
         ValueText values = ValueText.withoutCurrency(after.currencyDecimals());
         Examples examples = new Examples(space, values, after.currencyDecimals());
         CubeText text = new CubeText(space, values);

@@ -36,8 +36,20 @@ final class TextValues {
         return new TextValues(Map.of());
     }
 
-    static TextValues of(CheckedPolicy policy) {
+    /** The strings the policies compare each string field with: one version, or two to diff. */
+    static TextValues of(CheckedPolicy... policies) {
         Map<Field, Set<String>> found = new HashMap<>();
+        List<Expr> conditions = new ArrayList<>();
+        for (CheckedPolicy policy : policies) {
+            conditions.addAll(conditions(policy));
+        }
+        conditions.forEach(c -> collect(c, found));
+        Map<Field, List<String>> literals = new HashMap<>();
+        found.forEach((field, texts) -> literals.put(field, List.copyOf(texts)));
+        return new TextValues(literals);
+    }
+
+    private static List<Expr> conditions(CheckedPolicy policy) {
         List<Expr> conditions = new ArrayList<>();
         for (Rule rule : policy.guards()) {
             conditions.add(rule.condition());
@@ -53,10 +65,7 @@ final class TextValues {
             policy.profile().forbids().stream().map(Forbid::where).forEach(conditions::add);
             policy.profile().limits().stream().map(Limit::where).forEach(conditions::add);
         }
-        conditions.forEach(c -> collect(c, found));
-        Map<Field, List<String>> literals = new HashMap<>();
-        found.forEach((field, texts) -> literals.put(field, List.copyOf(texts)));
-        return new TextValues(literals);
+        return conditions;
     }
 
     private static void collect(Expr expr, Map<Field, Set<String>> found) {
