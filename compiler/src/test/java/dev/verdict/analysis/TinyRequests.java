@@ -4,6 +4,7 @@ import dev.verdict.runtime.RequestValues;
 import dev.verdict.schema.Schema;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The requests of a tiny schema worth enumerating: per field, values that stand for every value
@@ -37,7 +38,7 @@ final class TinyRequests {
 
     /** The enumeration of a policy's schema. */
     static TinyRequests of(Schema schema) {
-        return schema == DATED.schema ? DATED : TINY;
+        return Stream.of(TINY, DATED).filter(r -> r.schema == schema).findFirst().orElseThrow();
     }
 
     /** Every request whose field {@code i} takes one of the values enumerated for it. */
