@@ -40,7 +40,7 @@ public final class RandomPolicies {
 
     /** Strings that string fields are compared with and take, from few so that they often tie. */
     private static final String[] TEXTS = {"ups", "UPS", "dhl", "", "é\"", "夏"};
-    /** 2026-11-20, around which dates and timestamps are picked. */
+    /** 2025-11-20 (epoch day 20,412), around which dates and timestamps are picked. */
     private static final long BASE_DAY = 20_412;
     private static final long DAY_MILLIS = 86_400_000L;
 
