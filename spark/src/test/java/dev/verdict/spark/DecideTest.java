@@ -25,7 +25,6 @@ import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link Verdict#decide} and the SQL function decide as {@code verdict eval} does, with the
@@ -39,9 +38,6 @@ class DecideTest {
     private static final Path SALE = Path.of("../examples/scenarios/black_friday");
 
     private static SparkSession spark;
-
-    @TempDir
-    static Path dir;
 
     @BeforeAll
     static void start() {
