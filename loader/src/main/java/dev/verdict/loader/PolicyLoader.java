@@ -80,9 +80,9 @@ public final class PolicyLoader {
             List<Source> sources = new ArrayList<>();
             for (PolicyFiles.Entry entry : files.entries()) {
                 sources.add(new Source(entry.name(), entry.path().toString(), entry.text(),
-                        entry.path().toAbsolutePath().getParent(), root));
+                        entry.path().toAbsolutePath().getParent()));
             }
-            return load(sources, files.problems());
+            return load(sources, files.problems(), root);
         });
     }
 
@@ -101,26 +101,26 @@ public final class PolicyLoader {
     public PolicyLoad load(Map<String, String> textsByName, Path directory) {
         List<Source> sources = new ArrayList<>();
         new TreeMap<>(textsByName).forEach((name, text) ->
-                sources.add(new Source(name, name + PolicyFiles.EXTENSION, text, directory,
-                        directory == null ? Path.of("") : directory)));
-        return onLargeStack(() -> load(sources, List.of()));
+                sources.add(new Source(name, name + PolicyFiles.EXTENSION, text, directory)));
+        Path root = directory == null ? Path.of("") : directory;
+        return onLargeStack(() -> load(sources, List.of(), root));
+    }
+
+    /** A policy to load: {@code directory} is where its quoted paths are read from. */
+    private record Source(String name, String displayPath, String text, Path directory) {
     }
 
     /**
-     * A policy to load: {@code directory} is where its quoted paths are read from, and they
-     * must lead inside {@code root}, the directory loaded (or the folder of the file loaded).
+     * Loads the sources as one set; their quoted paths must lead inside {@code root}, the
+     * directory loaded (or the folder of the file loaded).
      */
-    private record Source(String name, String displayPath, String text, Path directory,
-                          Path root) {
-    }
-
-    private PolicyLoad load(List<Source> sources, List<String> problems) {
+    private PolicyLoad load(List<Source> sources, List<String> problems, Path root) {
+        Compiler compiler = new Compiler(schema, new CompilerOptions(defaultPlatform, true,
+                ProjectTree.of(root, List.of())));
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, String> texts = new HashMap<>();
         List<Compilation> compilations = new ArrayList<>();
         for (Source source : sources) {
-            Compiler compiler = new Compiler(schema, new CompilerOptions(defaultPlatform, true,
-                    ProjectTree.of(source.root(), List.of())));
             Compilation compilation =
                     compiler.compile(source.displayPath(), source.text(), source.directory());
             diagnostics.addAll(compilation.diagnostics());
