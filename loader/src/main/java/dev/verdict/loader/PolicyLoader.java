@@ -1,5 +1,4 @@
 package dev.verdict.loader;
-import dev.verdict.source.Schemas;
 
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.interp.TestResult;
@@ -9,9 +8,10 @@ import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
 import dev.verdict.pipeline.PolicyHash;
-import dev.verdict.source.ProjectTree;
 import dev.verdict.runtime.PolicyVersion;
 import dev.verdict.schema.Schema;
+import dev.verdict.source.ProjectTree;
+import dev.verdict.source.Schemas;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
