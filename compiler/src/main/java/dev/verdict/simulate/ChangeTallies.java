@@ -53,12 +53,7 @@ public final class ChangeTallies {
         this.amountField = amount.index();
         this.parser = Simulator.reader(after, before, amount).reader().parser();
         for (CheckedPolicy policy : List.of(before, after)) {
-            List<Rule> all = new ArrayList<>(policy.guards());
-            all.addAll(policy.rules());
-            if (policy.otherwise() != null) {
-                all.add(policy.otherwise());
-            }
-            all.forEach(rule -> rules.put(Decisions.of(rule), rule));
+            policy.decisionOrder().forEach(rule -> rules.put(Decisions.of(rule), rule));
         }
         this.sums = new long[changes.size()][4];
     }

@@ -71,11 +71,9 @@ public final class SparkSimulation {
 
     /** Replays {@code replay}'s history on {@code spark}; returns the report. */
     public Simulation run(SparkSession spark, HistoryReplay replay) {
-        ReaderRecipe reader = plan.reader();
-        History history = History.read(spark, replay.path(), replay.format(), reader.fields(),
-                reader.required(), replay.columns());
+        History history = history(spark, replay);
         Broadcast<Shipment> shipment = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .broadcast(new Shipment(classes, history.requests(), reader, plan));
+                .broadcast(new Shipment(classes, history.requests(), plan.reader(), plan));
         List<ReplayBlock> blocks = history.rows().javaRDD()
                 .mapPartitions(rows -> replay(shipment.value(), rows)).collect();
         blocks.forEach(simulator::add);
@@ -89,10 +87,15 @@ public final class SparkSimulation {
      * line).
      */
     public Dataset<Row> decisions(SparkSession spark, HistoryReplay replay) {
+        History history = history(spark, replay);
+        return Decide.decide(history.rows(), history.requests(), classes, plan.reader());
+    }
+
+    /** The history of {@code replay}, its rows read as requests of the plan's fields. */
+    private History history(SparkSession spark, HistoryReplay replay) {
         ReaderRecipe reader = plan.reader();
-        History history = History.read(spark, replay.path(), replay.format(), reader.fields(),
+        return History.read(spark, replay.path(), replay.format(), reader.fields(),
                 reader.required(), replay.columns());
-        return Decide.decide(history.rows(), history.requests(), classes, reader);
     }
 
     /** Replays one partition into one block, on an executor. */
