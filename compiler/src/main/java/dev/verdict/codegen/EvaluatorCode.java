@@ -140,7 +140,7 @@ final class EvaluatorCode {
         }
         List<CodeBlock> chunks = new ArrayList<>();
         for (int from = 0; from < values.size(); from += ARRAY_CHUNK) {
-            String name = prefix + (methods.next.merge(prefix, 1, Integer::sum) - 1);
+            String name = nextName(prefix);
             methods.add(MethodSpec.methodBuilder(name)
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                     .returns(long[].class)
@@ -164,8 +164,7 @@ final class EvaluatorCode {
 
     /** Adds a helper returning {@code type} with this body; returns its name. */
     String addMethod(String prefix, TypeName type, CodeBlock body) {
-        int number = methods.next.merge(prefix, 1, Integer::sum) - 1;
-        String name = prefix + number;
+        String name = nextName(prefix);
         methods.add(MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(type)
@@ -173,6 +172,11 @@ final class EvaluatorCode {
                 .addCode(body)
                 .build());
         return name;
+    }
+
+    /** The next helper name for {@code prefix}: {@code prefix0}, {@code prefix1}... */
+    private String nextName(String prefix) {
+        return prefix + (methods.next.merge(prefix, 1, Integer::sum) - 1);
     }
 
     /** Adds the helpers to the evaluator class: its own, and its parts as nested classes. */

@@ -108,8 +108,7 @@ final class RequestBuilderGenerator {
         if (kind != Kind.STRING) {
             String cast = field.javaType() == TypeName.INT ? "(int) " : "";
             String name = field.rawSetter() != null ? field.rawSetter() : field.name();
-            builder.addMethod(setter(field, name, field.javaType() == TypeName.INT
-                            ? TypeName.INT : TypeName.LONG,
+            builder.addMethod(setter(field, name, field.javaType(),
                     cast + "$T.checked(FIELDS.get($L), value)", RequestChecks.class));
         }
     }
