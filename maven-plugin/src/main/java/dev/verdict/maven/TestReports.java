@@ -3,7 +3,6 @@ package dev.verdict.maven;
 import dev.verdict.coverage.CoberturaXml;
 import dev.verdict.coverage.Coverage;
 import dev.verdict.coverage.PolicyCoverage;
-import dev.verdict.diag.Diagnostic;
 import dev.verdict.diag.render.HumanRenderer;
 import dev.verdict.ir.TestCase;
 import dev.verdict.pipeline.Compilation;
@@ -11,8 +10,6 @@ import dev.verdict.pipeline.Release;
 import dev.verdict.report.JUnitXml;
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,12 +35,9 @@ final class TestReports {
         List<JUnitXml.Suite> suites = new ArrayList<>();
         for (Compilation compilation : compilations) {
             if (compilation.hasErrors()) {
-                StringWriter text = new StringWriter();
-                PrintWriter out = new PrintWriter(text);
-                new HumanRenderer(false).render(compilation.diagnostics().stream()
-                        .filter(Diagnostic::isError).toList(), compilation.sources(), out);
-                out.flush();
-                suites.add(JUnitXml.Suite.broken(compilation.ast().path(), text.toString()));
+                suites.add(JUnitXml.Suite.broken(compilation.ast().path(),
+                        HumanRenderer.errorText(compilation.diagnostics(),
+                                compilation.sources())));
             }
         }
         return suites;

@@ -1,6 +1,5 @@
 package dev.verdict.spark;
 
-import dev.verdict.diag.Diagnostic;
 import dev.verdict.diag.render.HumanRenderer;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.pipeline.Compilation;
@@ -9,8 +8,6 @@ import dev.verdict.pipeline.CompilerOptions;
 import dev.verdict.pipeline.PolicyHash;
 import dev.verdict.source.Schemas;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 
 /**
@@ -36,12 +33,9 @@ public record CompiledPolicy(Compilation compilation, String hash) {
             throw new VerdictSparkException("cannot read policy " + file + ": " + e.getMessage());
         }
         if (compilation.hasErrors()) {
-            StringWriter text = new StringWriter();
-            PrintWriter out = new PrintWriter(text);
-            new HumanRenderer(false).render(compilation.diagnostics().stream()
-                    .filter(Diagnostic::isError).toList(), compilation.sources(), out);
-            out.flush();
-            throw VerdictSparkException.policyErrors("policy " + file + " has errors:\n" + text);
+            throw VerdictSparkException.policyErrors("policy " + file + " has errors:\n"
+                    + HumanRenderer.errorText(compilation.diagnostics(),
+                            compilation.sources()));
         }
         return new CompiledPolicy(compilation, PolicyHash.of(compilation));
     }

@@ -4,6 +4,7 @@ import dev.verdict.diag.Diagnostic;
 import dev.verdict.diag.Related;
 import dev.verdict.diag.Severity;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +86,16 @@ public final class HumanRenderer implements DiagnosticRenderer {
                     + " " + related.message() + " at " + related.file() + ":"
                     + related.span().line() + ":" + related.span().column());
         }
+    }
+
+    /** The errors among {@code diagnostics} as {@code verdict check} prints them, uncoloured. */
+    public static String errorText(List<Diagnostic> diagnostics, Map<String, String> sources) {
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        new HumanRenderer(false).render(diagnostics.stream().filter(Diagnostic::isError)
+                .toList(), sources, out);
+        out.flush();
+        return text.toString();
     }
 
     /** {@code error: 2 errors, 1 warning}, {@code 1 warning}, or null when there is neither. */
