@@ -42,7 +42,26 @@ final class PlanWriter {
 
     /** Writes the plan into the entry method's {@code body}, within the entry's budget. */
     void writeEntry(Plan plan, CodeBlock.Builder body) {
+        share(plan);
         writeNode(plan, ENTRY_BUDGET, body);
+    }
+
+    /** Tells the step writer every place the plan tests a rule. */
+    private void share(Plan plan) {
+        if (plan instanceof Leaf leaf) {
+            steps.share(leaf.steps());
+        } else if (plan instanceof Table table) {
+            steps.share(table.prefix());
+            table.plans().forEach(this::share);
+        } else if (plan instanceof Bands bands) {
+            steps.share(bands.prefix());
+            bands.bands().forEach(this::share);
+            if (bands.absent() != null) {
+                share(bands.absent());
+            }
+        } else {
+            throw new AssertionError("unhandled " + plan.getClass().getName());
+        }
     }
 
     /** Writes a plan node into {@code body}; what does not fit goes into methods of its own. */
