@@ -9,6 +9,8 @@ import dev.verdict.codegen.JavaGenerator;
 import dev.verdict.engine.InMemoryCompiler;
 import dev.verdict.engine.InMemoryCompiler.CompiledClasses;
 import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.loader.PolicyLoad;
+import dev.verdict.loader.PolicyLoader;
 import dev.verdict.syntax.SourceParser;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -21,10 +23,12 @@ import java.util.function.Supplier;
 /**
  * The way from policy text to a loaded evaluator, stage by stage, in one JVM: parse, parse and
  * check, analyse, generate (plan and JavaPoet), render the Java text, javac in memory, load the
- * classes. Per stage the median over the measured rounds of the wall time and of the process's
- * CPU time (every thread, the JIT and the GC included), which a loaded machine stretches less
- * than the wall time. A profile to find where the time goes; JMH's {@code CompileBenchmark}
- * times the same stages. Usage: {@code CompileStages RULES [WARMUP ROUNDS]}.
+ * classes; then the whole way as a service reloads a policy, through {@link PolicyLoader} (which
+ * analyses alongside generating and compiling, and runs the policy's tests). Per stage the
+ * median over the measured rounds of the wall time and of the process's CPU time (every thread,
+ * the JIT and the GC included), which a loaded machine stretches less than the wall time. A
+ * profile to find where the time goes; JMH's {@code CompileBenchmark} times the same stages.
+ * Usage: {@code CompileStages RULES [WARMUP ROUNDS]}.
  */
 public final class CompileStages {
 
@@ -53,6 +57,13 @@ public final class CompileStages {
         time("render", measured, () -> files.stream().mapToInt(f -> f.toString().length()).sum());
         CompiledClasses classes = time("javac", measured, () -> InMemoryCompiler.compile(files));
         time("load", measured, () -> classes.evaluator("verdict.bench.BenchmarkPolicy"));
+        time("text to evaluator: PolicyLoader", measured, () -> {
+            PolicyLoad load = PolicyLoader.create().load(name, text, null);
+            if (!load.accepted()) {
+                throw new IllegalStateException(load.report());
+            }
+            return load;
+        });
     }
 
     private <T> T time(String stage, boolean measured, Supplier<T> work) {
