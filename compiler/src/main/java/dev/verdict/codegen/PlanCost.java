@@ -19,13 +19,28 @@ import java.util.Locale;
  * {@code b}.
  */
 public record PlanCost(double jumps, double comparisons, double ruleTests, int worstComparisons,
-                       int worstRuleTests, int leaves, int largestLeaf, double units) {
+                       int worstRuleTests, int leaves, int largestLeaf, int copies, double units) {
+
+    /** Fitted ns per decision with no work, per unit, and per rule test written in the code. */
+    static final double BASE_NS = 1.84;
+    static final double UNIT_NS = 0.087;
+    static final double COPY_NS = 0.000694;
+
+    /**
+     * The predicted time of a decision in ns: {@code 1.84 + 0.087 × units + 0.694 × copies /
+     * 1000}, fitted by least squares to the six policies of the dispatch benchmark on the 2-core
+     * machine of {@code docs/performance.md} (every one within 14 %). The copies term is the
+     * code the evaluator spreads over: a larger class decides more slowly, whatever its path.
+     */
+    public double nanos() {
+        return BASE_NS + UNIT_NS * units + COPY_NS * copies;
+    }
 
     /** The cost of {@code plan} under the planner's {@code options}. */
     static PlanCost of(Plan plan, Options options) {
         if (plan instanceof Leaf leaf) {
             int size = leaf.steps().size();
-            return new PlanCost(0, 0, size, 0, size, 1, size, size);
+            return new PlanCost(0, 0, size, 0, size, 1, size, size, size);
         }
         if (plan instanceof Table table) {
             return table(table, options);
@@ -46,6 +61,7 @@ public record PlanCost(double jumps, double comparisons, double ruleTests, int w
                 prefix + plans.stream().mapToInt(PlanCost::worstRuleTests).max().orElse(0),
                 plans.stream().mapToInt(PlanCost::leaves).sum(),
                 Math.max(prefix, plans.stream().mapToInt(PlanCost::largestLeaf).max().orElse(0)),
+                prefix + plans.stream().mapToInt(PlanCost::copies).sum(),
                 prefix + options.switchCost(table.plans().size()) + mean.units / mean.count);
     }
 
@@ -59,8 +75,10 @@ public record PlanCost(double jumps, double comparisons, double ruleTests, int w
         int worstDepth = 0;
         int worstTests = 0;
         int largest = bands.prefix().size();
+        int copies = bands.prefix().size();
         for (int i = 0; i < count; i++) {
             PlanCost band = of(bands.bands().get(i), options);
+            copies += band.copies();
             mean.add(band.withComparisons(extra + depths[i], options));
             worstDepth = Math.max(worstDepth, extra + depths[i]);
             worstTests = Math.max(worstTests, band.worstRuleTests());
@@ -68,6 +86,7 @@ public record PlanCost(double jumps, double comparisons, double ruleTests, int w
         }
         if (bands.absent() != null) {
             PlanCost absent = of(bands.absent(), options);
+            copies += absent.copies();
             mean.add(absent.withComparisons(1, options));
             worstTests = Math.max(worstTests, absent.worstRuleTests());
             largest = Math.max(largest, absent.largestLeaf());
@@ -75,7 +94,7 @@ public record PlanCost(double jumps, double comparisons, double ruleTests, int w
         int prefix = bands.prefix().size();
         return new PlanCost(mean.jumps / mean.count, mean.comparisons / mean.count,
                 prefix + mean.ruleTests / mean.count, worstDepth, prefix + worstTests,
-                mean.leaves, largest, prefix + mean.units / mean.count);
+                mean.leaves, largest, copies, prefix + mean.units / mean.count);
     }
 
     /** The comparisons to reach each band of {@code low..high}, split as the writer does. */
@@ -91,16 +110,16 @@ public record PlanCost(double jumps, double comparisons, double ruleTests, int w
 
     private PlanCost withComparisons(int added, Options options) {
         return new PlanCost(jumps, comparisons + added, ruleTests, worstComparisons + added,
-                worstRuleTests, leaves, largestLeaf, units + options.bandCost() * added);
+                worstRuleTests, leaves, largestLeaf, copies, units + options.bandCost() * added);
     }
 
     /** One line: {@code units} first, then what makes it up. */
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "%.1f units: %.2f jumps, %.2f comparisons (worst %d), "
-                        + "%.1f rule tests (worst %d); %d leaves, largest %d", units, jumps,
-                comparisons, worstComparisons, ruleTests, worstRuleTests, leaves, largestLeaf,
-                units);
+                        + "%.1f rule tests (worst %d); %d leaves, largest %d; %d rule copies; "
+                        + "predicted %.1f ns", units, jumps, comparisons, worstComparisons,
+                ruleTests, worstRuleTests, leaves, largestLeaf, copies, nanos());
     }
 
     /** Sums of costs, to average over equally likely cells or bands. */

@@ -24,7 +24,7 @@ class PlanCostTest {
     @Test
     void aLeafCostsItsRules() {
         PlanCost cost = PlanCost.of(leaf(0, 5), OPTIONS);
-        assertEquals(new PlanCost(0, 0, 5, 0, 5, 1, 5, 5), cost);
+        assertEquals(new PlanCost(0, 0, 5, 0, 5, 1, 5, 5, 5), cost);
     }
 
     @Test
@@ -36,7 +36,10 @@ class PlanCostTest {
         assertEquals(2 + (3 * 2 + 10) / 4.0, cost.ruleTests(), 1e-9);
         assertEquals(12, cost.worstRuleTests());
         assertEquals(2, cost.leaves());
+        assertEquals(2 + 2 + 10, cost.copies());
         assertEquals(cost.ruleTests() + OPTIONS.switchCost(2), cost.units(), 1e-9);
+        assertEquals(PlanCost.BASE_NS + PlanCost.UNIT_NS * cost.units()
+                + PlanCost.COPY_NS * 14, cost.nanos(), 1e-9);
     }
 
     @Test
