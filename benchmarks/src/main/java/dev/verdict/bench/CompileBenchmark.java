@@ -8,6 +8,8 @@ import dev.verdict.codegen.JavaGenerator;
 import dev.verdict.engine.InMemoryCompiler;
 import dev.verdict.engine.InMemoryCompiler.CompiledClasses;
 import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.loader.PolicyLoad;
+import dev.verdict.loader.PolicyLoader;
 import dev.verdict.runtime.Evaluator;
 import dev.verdict.syntax.ParseResult;
 import dev.verdict.syntax.SourceParser;
@@ -30,7 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * (each from the previous stage's result, made once in the setup): parsing; parsing and checking;
  * the same with the analyses; generating the Java source (planning, JavaPoet, rendering to text);
  * javac in memory; javac and loading the classes. {@code toEvaluator} is the whole way from text
- * to a loaded evaluator, one compilation per iteration, as a hot reload compiles a policy.
+ * to a loaded evaluator, one compilation per iteration, as a hot reload compiles a policy;
+ * {@code loaderToEvaluator} the same through the run-time loader. Both after 12 compilations
+ * of warm-up: the first ones of a JVM are slower, javac's own code being still compiled.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -103,10 +107,26 @@ public class CompileBenchmark {
 
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
-    @Warmup(iterations = 3)
-    @Measurement(iterations = 5)
+    @Warmup(iterations = 12)
+    @Measurement(iterations = 10)
     public GeneratedEvaluator toEvaluator() {
         return GeneratedEvaluators.compile(Policies.compile(name, text, true));
+    }
+
+    /**
+     * The whole way as a service reloads a policy: {@link PolicyLoader} checks, analyses on a
+     * thread of its own while it generates and compiles, loads, and runs the policy's tests.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(iterations = 12)
+    @Measurement(iterations = 10)
+    public PolicyLoad loaderToEvaluator() {
+        PolicyLoad load = PolicyLoader.create().load(name, text, null);
+        if (!load.accepted()) {
+            throw new IllegalStateException(load.report());
+        }
+        return load;
     }
 
     private List<JavaFile> generate() {
