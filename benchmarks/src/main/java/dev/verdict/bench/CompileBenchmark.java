@@ -1,9 +1,19 @@
 package dev.verdict.bench;
 
-import dev.verdict.bench.generated.GeneratedEvaluators;
+import com.palantir.javapoet.JavaFile;
 import dev.verdict.bench.generated.GeneratedEvaluator;
+import dev.verdict.bench.generated.GeneratedEvaluators;
 import dev.verdict.bench.synthetic.SyntheticPolicy;
+import dev.verdict.codegen.JavaGenerator;
+import dev.verdict.engine.InMemoryCompiler;
+import dev.verdict.engine.InMemoryCompiler.CompiledClasses;
 import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.loader.PolicyLoad;
+import dev.verdict.loader.PolicyLoader;
+import dev.verdict.runtime.Evaluator;
+import dev.verdict.syntax.ParseResult;
+import dev.verdict.syntax.SourceParser;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,9 +28,13 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Time to compile the synthetic policies of {@link ScalingBenchmark} from text: the front end
- * (parse, check, analyse) at steady state, and the whole way to a loaded evaluator (front end,
- * generate Java, javac in memory) one compilation per iteration, as a build compiles a policy.
+ * Time to compile the synthetic policies of {@link ScalingBenchmark} from text, stage by stage
+ * (each from the previous stage's result, made once in the setup): parsing; parsing and checking;
+ * the same with the analyses; generating the Java source (planning, JavaPoet, rendering to text);
+ * javac in memory; javac and loading the classes. {@code toEvaluator} is the whole way from text
+ * to a loaded evaluator, one compilation per iteration, as a hot reload compiles a policy;
+ * {@code loaderToEvaluator} the same through the run-time loader. Both after 12 compilations
+ * of warm-up: the first ones of a JVM are slower, javac's own code being still compiled.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -30,16 +44,34 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class CompileBenchmark {
 
+    private static final String PACKAGE = "verdict.bench";
+    private static final String EVALUATOR = "BenchmarkPolicy";
+
     @Param({"14", "100", "1000", "10000"})
     public int rules;
 
     private String name;
     private String text;
+    private CheckedPolicy checked;
+    private List<JavaFile> files;
 
     @Setup
     public void setUp() {
         name = "synthetic-" + rules + ".policy";
         text = SyntheticPolicy.generate(rules, ScalingBenchmark.POLICY_SEED).text();
+        checked = Policies.compile(name, text, false);
+        files = generate();
+        files.forEach(JavaFile::toString);
+    }
+
+    @Benchmark
+    public ParseResult parse() {
+        return SourceParser.parse(name, text);
+    }
+
+    @Benchmark
+    public CheckedPolicy parseCheck() {
+        return Policies.compile(name, text, false);
     }
 
     @Benchmark
@@ -47,11 +79,57 @@ public class CompileBenchmark {
         return Policies.compile(name, text, true);
     }
 
+    /** Planning and writing the evaluator and request classes, rendered to Java text. */
+    @Benchmark
+    public int generateJava() {
+        int length = 0;
+        for (JavaFile file : generate()) {
+            length += file.toString().length();
+        }
+        return length;
+    }
+
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
-    @Warmup(iterations = 2)
-    @Measurement(iterations = 3)
+    @Warmup(iterations = 3)
+    @Measurement(iterations = 5)
+    public CompiledClasses javac() {
+        return InMemoryCompiler.compile(files);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(iterations = 3)
+    @Measurement(iterations = 5)
+    public Evaluator javacAndLoad() {
+        return InMemoryCompiler.compile(files).evaluator(PACKAGE + "." + EVALUATOR);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(iterations = 12)
+    @Measurement(iterations = 10)
     public GeneratedEvaluator toEvaluator() {
         return GeneratedEvaluators.compile(Policies.compile(name, text, true));
+    }
+
+    /**
+     * The whole way as a service reloads a policy: {@link PolicyLoader} checks, analyses on a
+     * thread of its own while it generates and compiles, loads, and runs the policy's tests.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(iterations = 12)
+    @Measurement(iterations = 10)
+    public PolicyLoad loaderToEvaluator() {
+        PolicyLoad load = PolicyLoader.create().load(name, text, null);
+        if (!load.accepted()) {
+            throw new IllegalStateException(load.report());
+        }
+        return load;
+    }
+
+    private List<JavaFile> generate() {
+        return new JavaGenerator().generate(checked, PACKAGE, EVALUATOR);
     }
 }

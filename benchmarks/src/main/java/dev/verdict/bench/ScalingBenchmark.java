@@ -100,6 +100,7 @@ public class ScalingBenchmark {
     }
 
     @Benchmark
+    @Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
     public Decision generated(Generated state) {
         return state.requests.get();
     }

@@ -4,31 +4,32 @@ import dev.verdict.schema.Field;
 import dev.verdict.schema.Kind;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Plans how an evaluator finds the first rule that fires without testing every rule: a decision
- * tree that switches on required enum fields (the request type, the reason, the category...),
- * down to short lists of rules tested in their original order. A rule that does not constrain the
- * switched field goes to every branch, and the rules before the first one that does are tested
- * once, before the switch; so each branch tests exactly the rules that can fire there, in file
- * order, and first-match semantics are kept.
+ * Plans how an evaluator finds the first rule that fires without testing every rule, in a shape
+ * whose cost does not depend on what the JIT happens to inline: at most one table jump on the
+ * combined ordinal of several required enum fields (the request type, the reason, the
+ * category...), then at most one binary search on a numeric field (the amount...), then a short
+ * list of rules tested in their original order. A rule that does not constrain a field goes to
+ * every cell or band, and the rules before the first that does are tested once, before the jump;
+ * so each list holds exactly the rules that can fire there, in file order, and first-match
+ * semantics are kept.
  *
- * <p>Copying rules into branches costs code. The planner picks the set of fields to switch on
- * that leaves the fewest rules to test for a request (values equally likely) within a budget of
- * rule tests in the code, estimated per set from each rule's constraints.
+ * <p>Copying rules into cells and bands costs code (and compile time). The planner picks the
+ * fields to index by that leave the fewest rules to test for a request (values equally likely)
+ * within a budget of rule copies ({@link FieldChoice}), then splits each cell's rules by the
+ * numeric field that saves the most tests ({@link NumericBands}).
  */
 final class DispatchPlanner {
 
-    /** A rule to test: its index in evaluation order,
-            and when it fires (restricted to the branch). */
+    /** A rule to test: its index in evaluation order, and when it fires (restricted to here). */
     record Step(int rule, Formula when) {
     }
 
-    /** A node of the decision tree. */
+    /** A node of the plan. */
     sealed interface Plan {
     }
 
@@ -36,30 +37,41 @@ final class DispatchPlanner {
     record Leaf(List<Step> steps) implements Plan {
     }
 
-    /** Test {@code prefix},
-            then switch on {@code field}: each branch covers a set of its values. */
-    record Split(List<Step> prefix, Field field, List<Branch> branches) implements Plan {
-    }
-
-    record Branch(long values, Plan plan) {
+    /**
+     * Test {@code prefix}, then jump on the request's cell, the combined ordinal of
+     * {@code fields} (the first the most significant: {@code (o1 * n2 + o2) * n3 + o3}):
+     * {@code cells.get(cell)} is the position in {@code plans} of what decides there.
+     */
+    record Table(List<Step> prefix, List<Field> fields, List<Integer> cells, List<Plan> plans)
+            implements Plan {
     }
 
     /**
-     * @param leafSize lists of at most this many rules are tested without a switch
+     * Test {@code prefix}, then find the band of the numeric {@code field}'s value: band
+     * {@code i} holds the values below {@code bounds.get(i)} and at or above
+     * {@code bounds.get(i - 1)}, the last band the rest; {@code absent} decides when the optional
+     * field has no value (null for a required field).
+     */
+    record Bands(List<Step> prefix, Field field, List<Long> bounds, List<Plan> bands, Plan absent)
+            implements Plan {
+    }
+
+    /**
+     * @param leafSize lists of at most this many rules are tested without a jump or a search
      * @param maxGrowth the code holds at most this many times as many rule tests as there are rules
      * @param maxTests nor more rule tests than this, unless three times the rules
-     * @param switchCost what a two-way switch costs, in rule tests: an indirect jump the
-     *                   processor mispredicts when requests vary (measured: a switch into lists of
-     *                   10 rules matched a chain of 15, so about 5)
+     * @param switchCost what a two-way switch costs, in rule tests
+     * @param maxCells a table has at most this many cells
+     * @param maxPlans a table jumps to at most this many distinct plans
+     * @param bandCost what one comparison of a binary search costs, in rule tests
      */
-    record Options(int leafSize, int maxGrowth, int maxTests, double switchCost) {
+    record Options(int leafSize, int maxGrowth, int maxTests, double switchCost, int maxCells,
+            int maxPlans, double bandCost) {
 
         /**
-         * What a switch into {@code targets} branches costs, in rule tests: {@code switchCost}
-         * per doubling of the targets. A wide switch is mispredicted more often, spreads over
-         * more code, and calls more methods than the JIT inlines into it (for 100 synthetic
-         * rules, a 392-way switch into 150 methods took 6 to 15 ns from one JVM to the next; a
-         * switch on the 14 reasons, 3.9 to 4.3 ns).
+         * What a jump into {@code targets} places costs, in rule tests: {@code switchCost} per
+         * doubling of the targets. A wide jump is mispredicted more often and spreads over more
+         * code.
          */
         double switchCost(long targets) {
             return switchCost * Math.max(1, Math.log(targets) / Math.log(2));
@@ -74,56 +86,113 @@ final class DispatchPlanner {
     /** At most this many fields are considered together (2^n sets are weighed). */
     private static final int MAX_FIELDS = 8;
 
-    private final List<Field> candidates;
+    private final List<Field> enums;
+    private final NumericBands bands;
     private final Options options;
 
     DispatchPlanner(List<Field> fields, Options options) {
-        this.candidates = fields.stream()
+        this.enums = fields.stream()
                 .filter(f -> f.type().kind() == Kind.ENUM && !f.optional()
                         && f.type().values().size() > 1)
                 .toList();
+        this.bands = new NumericBands(fields.stream().filter(f -> f.type().kind().isOrdered())
+                .toList(), options);
         this.options = options;
     }
 
     /** The plan for rules in evaluation order (each step's formula: when the rule fires). */
     Plan plan(List<Step> steps) {
         List<Step> live = live(steps);
-        List<Field> order = live.size() <= options.leafSize() ? List.of()
-                : FieldChoice.best(candidates, live, options, MAX_FIELDS);
-        return build(live, order, 0, new LinkedHashMap<>());
-    }
-
-    private Plan build(List<Step> steps, List<Field> order, int next, Map<Field, Long> possible) {
-        for (int k = next; k < order.size() && steps.size() > options.leafSize(); k++) {
-            Field field = order.get(k);
-            Candidate split = Candidate.of(field, possible.getOrDefault(field,
-                    field.type().allValues()), steps);
-            if (split.cost + options.switchCost(split.groups.size()) < steps.size()) {
-                return split(steps, split, order, k + 1, possible);
+        if (live.size() <= options.leafSize()) {
+            return new Leaf(live);
+        }
+        List<Field> fields = FieldChoice.best(enums, live, options, MAX_FIELDS);
+        for (int n = fields.size(); n > 0; n--) {
+            Table table = table(live, fields.subList(0, n));
+            if (table != null) {
+                return table;
             }
         }
-        return new Leaf(steps);
+        return bands.split(live);
     }
 
-    private Plan split(List<Step> steps, Candidate split, List<Field> order, int next,
-                       Map<Field, Long> possible) {
-        List<Branch> branches = new ArrayList<>();
-        for (Map.Entry<BitSet, Long> group : split.groups.entrySet()) {
-            long values = group.getValue();
-            List<Step> branch = new ArrayList<>();
-            group.getKey().stream().forEach(i -> {
-                Step step = steps.get(split.prefix + i);
-                branch.add(new Step(step.rule(), step.when().restrict(split.field, values)));
-            });
-            Map<Field, Long> narrowed = new LinkedHashMap<>(possible);
-            narrowed.put(split.field, values);
-            branches.add(new Branch(values, build(live(branch), order, next, narrowed)));
+    /** The table on {@code fields}; null when its cells need more than the allowed plans. */
+    private Table table(List<Step> steps, List<Field> fields) {
+        int prefix = 0;
+        while (prefix < steps.size() && constrainsNone(steps.get(prefix), fields)) {
+            prefix++;
         }
-        return new Split(steps.subList(0, split.prefix), split.field, branches);
+        List<BitSet[]> byValue = new ArrayList<>();
+        int cells = 1;
+        for (Field field : fields) {
+            byValue.add(stepsByValue(field, steps, prefix));
+            cells *= field.type().values().size();
+        }
+        Map<List<Step>, Integer> distinct = new LinkedHashMap<>();
+        List<Integer> cellPlans = new ArrayList<>(cells);
+        for (int cell = 0; cell < cells; cell++) {
+            int[] ordinals = ordinals(fields, cell);
+            BitSet possible = (BitSet) byValue.get(0)[ordinals[0]].clone();
+            for (int f = 1; f < fields.size(); f++) {
+                possible.and(byValue.get(f)[ordinals[f]]);
+            }
+            List<Step> restricted = new ArrayList<>();
+            possible.stream().forEach(i -> {
+                Formula when = steps.get(i).when();
+                for (int f = 0; f < fields.size(); f++) {
+                    when = when.restrict(fields.get(f), 1L << ordinals[f]);
+                }
+                restricted.add(new Step(steps.get(i).rule(), when));
+            });
+            cellPlans.add(distinct.computeIfAbsent(live(restricted), k -> distinct.size()));
+            if (distinct.size() > options.maxPlans()) {
+                return null;
+            }
+        }
+        List<Plan> plans = distinct.keySet().stream().map(bands::split).toList();
+        return new Table(steps.subList(0, prefix), List.copyOf(fields), cellPlans, plans);
+    }
+
+    private static boolean constrainsNone(Step step, List<Field> fields) {
+        for (Field field : fields) {
+            long all = field.type().allValues();
+            if ((step.when().possible(field) & all) != all) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Per value of {@code field}: the steps from {@code from} on that can fire with it. */
+    private static BitSet[] stepsByValue(Field field, List<Step> steps, int from) {
+        BitSet[] byValue = new BitSet[field.type().values().size()];
+        for (int v = 0; v < byValue.length; v++) {
+            byValue[v] = new BitSet();
+        }
+        for (int i = from; i < steps.size(); i++) {
+            long possible = steps.get(i).when().possible(field);
+            for (int v = 0; v < byValue.length; v++) {
+                if ((possible & 1L << v) != 0) {
+                    byValue[v].set(i);
+                }
+            }
+        }
+        return byValue;
+    }
+
+    /** The ordinal of each field in a cell (the last field varies fastest). */
+    static int[] ordinals(List<Field> fields, int cell) {
+        int[] ordinals = new int[fields.size()];
+        for (int f = fields.size() - 1; f >= 0; f--) {
+            int width = fields.get(f).type().values().size();
+            ordinals[f] = cell % width;
+            cell /= width;
+        }
+        return ordinals;
     }
 
     /** The steps that can fire, up to and including the first that always does. */
-    private static List<Step> live(List<Step> steps) {
+    static List<Step> live(List<Step> steps) {
         List<Step> live = new ArrayList<>();
         for (Step step : steps) {
             if (!step.when().equals(Formula.FALSE)) {
@@ -134,146 +203,5 @@ final class DispatchPlanner {
             }
         }
         return List.copyOf(live);
-    }
-
-    /**
-     * Switching on {@code field} at one node: the leading steps that do not constrain it
-     * ({@code prefix}), the rest grouped by the values for which the same steps can fire, and the
-     * expected number of steps tested (values equally likely).
-     */
-    private record Candidate(Field field, int prefix, Map<BitSet, Long> groups, double cost) {
-
-        static Candidate of(Field field, long values, List<Step> steps) {
-            long[] possible = new long[steps.size()];
-            int prefix = 0;
-            for (int i = 0; i < steps.size(); i++) {
-                possible[i] = steps.get(i).when().possible(field) & values;
-                if (prefix == i && possible[i] == values) {
-                    prefix++;
-                }
-            }
-            Map<BitSet, Long> groups = new LinkedHashMap<>();
-            long tested = 0;
-            for (long rest = values; rest != 0; rest &= rest - 1) {
-                long bit = Long.lowestOneBit(rest);
-                BitSet bucket = new BitSet();
-                for (int i = prefix; i < steps.size(); i++) {
-                    if ((possible[i] & bit) != 0) {
-                        bucket.set(i - prefix);
-                    }
-                }
-                tested += bucket.cardinality();
-                groups.merge(bucket, bit, (a, b) -> a | b);
-            }
-            return new Candidate(field, prefix, groups, prefix
-                    + (double) tested / Long.bitCount(values));
-        }
-    }
-
-    /**
-     * The choice of fields to switch on. For a set of fields, a rule is tested for a request with
-     * probability the product, over the fields, of the share of values it allows; and it is copied
-     * into as many branches as the product of the groups of values it meets. The switch costs by
-     * its targets, the product of the fields' groups. The set with the fewest expected tests
-     * (switch included) whose copies fit the budget wins; fields are switched on in order of
-     * fewest groups (the request type usually first).
-     */
-    private static final class FieldChoice {
-
-        static List<Field> best(List<Field> candidates, List<Step> steps, Options options,
-                int maxFields) {
-            long budget = options.budget(steps.size());
-            List<FieldStats> stats = new ArrayList<>();
-            for (Field field : candidates) {
-                FieldStats s = FieldStats.of(field, steps);
-                if (s.groups > 1) {
-                    stats.add(s);
-                }
-            }
-            stats.sort(Comparator.comparingDouble(FieldStats::expected));
-            if (stats.size() > maxFields) {
-                stats = stats.subList(0, maxFields);
-            }
-            int bestSet = 0;
-            double bestExpected = steps.size();
-            long bestSize = steps.size();
-            for (int set = 1; set < 1 << stats.size(); set++) {
-                long targets = 1;
-                for (int f = 0; f < stats.size(); f++) {
-                    if ((set & 1 << f) != 0) {
-                        targets *= stats.get(f).groups;
-                    }
-                }
-                double expected = options.switchCost(targets);
-                long size = 0;
-                for (int i = 0; i < steps.size(); i++) {
-                    double share = 1;
-                    long copies = 1;
-                    for (int f = 0; f < stats.size(); f++) {
-                        if ((set & 1 << f) != 0) {
-                            share *= stats.get(f).share[i];
-                            copies *= stats.get(f).copies[i];
-                        }
-                    }
-                    expected += share;
-                    size += copies;
-                }
-                boolean better = expected < bestExpected || (expected == bestExpected
-                        && size < bestSize);
-                if (size <= budget && better) {
-                    bestSet = set;
-                    bestExpected = expected;
-                    bestSize = size;
-                }
-            }
-            List<FieldStats> chosen = new ArrayList<>();
-            for (int f = 0; f < stats.size(); f++) {
-                if ((bestSet & 1 << f) != 0) {
-                    chosen.add(stats.get(f));
-                }
-            }
-            chosen.sort(Comparator.comparingInt((FieldStats s) -> s.groups).thenComparingInt(s
-                    -> s.field.index()));
-            return chosen.stream().map(s -> s.field).toList();
-        }
-    }
-
-    /**
-     * One field over all steps: each step's share of the field's values, the number of value
-     * groups (values for which the same steps can fire) it meets, and the expected steps tested
-     * after switching on this field alone.
-     */
-    private record FieldStats(Field field, int groups, double[] share, long[] copies,
-            double expected) {
-
-        static FieldStats of(Field field, List<Step> steps) {
-            long all = field.type().allValues();
-            long[] possible = new long[steps.size()];
-            for (int i = 0; i < steps.size(); i++) {
-                possible[i] = steps.get(i).when().possible(field) & all;
-            }
-            Map<BitSet, Long> groups = new LinkedHashMap<>();
-            for (long rest = all; rest != 0; rest &= rest - 1) {
-                long bit = Long.lowestOneBit(rest);
-                BitSet bucket = new BitSet();
-                for (int i = 0; i < steps.size(); i++) {
-                    if ((possible[i] & bit) != 0) {
-                        bucket.set(i);
-                    }
-                }
-                groups.merge(bucket, bit, (a, b) -> a | b);
-            }
-            double[] share = new double[steps.size()];
-            long[] copies = new long[steps.size()];
-            double expected = 0;
-            for (int i = 0; i < steps.size(); i++) {
-                share[i] = (double) Long.bitCount(possible[i]) / Long.bitCount(all);
-                for (long group : groups.values()) {
-                    copies[i] += (group & possible[i]) != 0 ? 1 : 0;
-                }
-                expected += share[i];
-            }
-            return new FieldStats(field, groups.size(), share, copies, expected);
-        }
     }
 }

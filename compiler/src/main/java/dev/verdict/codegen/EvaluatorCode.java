@@ -2,6 +2,7 @@ package dev.verdict.codegen;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
@@ -51,6 +52,7 @@ final class EvaluatorCode {
         final int classBudget;
         final List<List<MethodSpec>> classes = new ArrayList<>(List.of(new ArrayList<>()));
         final Map<String, Integer> parts = new HashMap<>();
+        final List<FieldSpec> tables = new ArrayList<>();
         final Map<String, Integer> next = new HashMap<>();
         int filled;
 
@@ -188,6 +190,19 @@ final class EvaluatorCode {
                     .addMethods(methods.classes.get(i))
                     .build());
         }
+    }
+
+    /** Adds a constant table of cells, one {@code char} each; returns its name. */
+    String addCells(String cells) {
+        String name = "CELLS" + (methods.next.merge("CELLS", 1, Integer::sum) - 1);
+        methods.tables.add(FieldSpec.builder(char[].class, name, Modifier.PRIVATE,
+                Modifier.STATIC, Modifier.FINAL).initializer("($S).toCharArray()", cells).build());
+        return name;
+    }
+
+    /** The constant tables added so far. */
+    List<FieldSpec> tables() {
+        return methods.tables;
     }
 
     /** The request field's value, as the field's Java type. */

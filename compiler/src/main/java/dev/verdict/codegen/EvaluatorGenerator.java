@@ -66,18 +66,24 @@ final class EvaluatorGenerator {
         List<FieldSpec> settingTables = new ArrayList<>();
         CodeBlock.Builder entry = CodeBlock.builder().add(
                 new SettingWriter(code.withoutSettings()).write(code.settings(), settingTables));
-        new PlanWriter(code, decisions).writeEntry(planner.plan(steps()), entry);
+        new PlanWriter(code, decisions).writeEntry(plan(), entry);
         decisions.addTo(type);
         if (versionHash != null) {
             addVersion(type);
         }
-        type.addFields(fields()).addFields(settingTables).addMethods(entryPoints(entry.build()));
+        type.addFields(fields()).addFields(settingTables).addFields(code.tables())
+                .addMethods(entryPoints(entry.build()));
         code.addTo(type);
         return JavaFile.builder(name.packageName(), type.build())
                 .addFileComment(JavaSources.GENERATED_BY + " from $S; do not edit.",
                         JavaLiterals.commentText(policy.file()))
                 .skipJavaLangImports(true)
                 .build();
+    }
+
+    /** The dispatch plan of the policy's rules. */
+    DispatchPlanner.Plan plan() {
+        return planner.plan(steps());
     }
 
     /** {@code VERSION_HASH}, and {@code version()} returning it without a label. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -174,6 +175,99 @@ sealed interface Formula {
             }
         }
         return mask;
+    }
+
+    /** Whether this formula reads the request field {@code field}. */
+    default boolean reads(Field field) {
+        if (this instanceof All all) {
+            return all.operands().stream().anyMatch(f -> f.reads(field));
+        }
+        if (this instanceof Any any) {
+            return any.operands().stream().anyMatch(f -> f.reads(field));
+        }
+        if (this instanceof Compare compare) {
+            return isField(compare.left(), field) || isField(compare.right(), field);
+        }
+        if (this instanceof In in) {
+            return in.field().equals(field);
+        }
+        return this instanceof Presence presence && presence.field().equals(field);
+    }
+
+    /**
+     * Adds to {@code into} the values {@code x} of the numeric {@code field} where a comparison
+     * of it with a constant may change: it holds for all values in {@code [x, y)} of two
+     * consecutive such values, or for none.
+     */
+    default void cuts(Field field, Set<Long> into) {
+        if (this instanceof All all) {
+            all.operands().forEach(f -> f.cuts(field, into));
+        } else if (this instanceof Any any) {
+            any.operands().forEach(f -> f.cuts(field, into));
+        } else if (this instanceof Compare compare && Bound.of(compare, field) != null) {
+            Bound bound = Bound.of(compare, field);
+            if (bound.op() != CompareOp.LT && bound.op() != CompareOp.GE) {
+                if (bound.value() == Long.MAX_VALUE) {
+                    return;
+                }
+                into.add(bound.value() + 1);
+            }
+            if (bound.op() != CompareOp.LE && bound.op() != CompareOp.GT) {
+                into.add(bound.value());
+            }
+        }
+    }
+
+    /**
+     * This formula for requests whose numeric {@code field} has a value from {@code low} to
+     * {@code high}: comparisons of it with a constant that hold for all or none of them folded.
+     */
+    default Formula within(Field field, long low, long high) {
+        return mapAtoms(atom -> {
+            if (atom instanceof Presence presence && presence.field().equals(field)) {
+                return presence.present() ? TRUE : FALSE;
+            }
+            Bound bound = atom instanceof Compare compare ? Bound.of(compare, field) : null;
+            if (bound == null) {
+                return atom;
+            }
+            boolean atLow = bound.op().test(low, bound.value());
+            boolean atHigh = bound.op().test(high, bound.value());
+            boolean outside = bound.value() < low || bound.value() > high;
+            return switch (bound.op()) {
+                case EQ -> outside ? FALSE : low == high ? TRUE : atom;
+                case NE -> outside ? TRUE : low == high ? FALSE : atom;
+                default -> atLow != atHigh ? atom : atLow ? TRUE : FALSE;
+            };
+        });
+    }
+
+    /** This formula for requests whose optional {@code field} is absent. */
+    default Formula absent(Field field) {
+        return mapAtoms(atom -> {
+            if (atom instanceof Presence presence && presence.field().equals(field)) {
+                return presence.present() ? FALSE : TRUE;
+            }
+            return atom instanceof Compare && atom.reads(field) ? FALSE : atom;
+        });
+    }
+
+    private static boolean isField(Term term, Field field) {
+        return term instanceof Term.FieldTerm f && f.field().equals(field);
+    }
+
+    /** A comparison of a field with a constant, the field on the left. */
+    record Bound(CompareOp op, long value) {
+
+        static Bound of(Compare compare, Field field) {
+            if (isField(compare.left(), field) && compare.right() instanceof Term.Constant c) {
+                return new Bound(compare.op(), c.value());
+            }
+            if (isField(compare.right(), field) && compare.left() instanceof Term.Constant c) {
+                return new Bound(compare.op().flip(), c.value());
+            }
+            return null;
+        }
     }
 
     private static Formula junction(List<Formula> operands, boolean all) {

@@ -22,7 +22,8 @@ public final class JavaGenerator {
     public static final String DEFAULT_PACKAGE = "verdict.generated";
 
     /** The dispatch plan's defaults: see {@link DispatchPlanner.Options}. */
-    static final DispatchPlanner.Options PLAN = new DispatchPlanner.Options(6, 24, 24_000, 5);
+    static final DispatchPlanner.Options PLAN = new DispatchPlanner.Options(6, 24, 24_000, 5,
+            4_096, 256, 4);
 
     private final DispatchPlanner.Options options;
     private final int classBudget;
@@ -110,6 +111,17 @@ public final class JavaGenerator {
     /** The evaluator class of one policy, exposing {@code versionHash} (null: unknown). */
     public JavaFile evaluator(CheckedPolicy policy, String versionHash, String packageName,
                               String className) {
+        return evaluatorGenerator(policy, versionHash, packageName, className).generate();
+    }
+
+    /** What the planner predicts a decision of the policy's evaluator costs. */
+    public PlanCost planCost(CheckedPolicy policy) {
+        return PlanCost.of(evaluatorGenerator(policy, null, DEFAULT_PACKAGE, "Plan").plan(),
+                options);
+    }
+
+    private EvaluatorGenerator evaluatorGenerator(CheckedPolicy policy, String versionHash,
+            String packageName, String className) {
         checkPackage(packageName);
         if (!SourceVersion.isIdentifier(className) || SourceVersion.isKeyword(className)) {
             throw new IllegalArgumentException("`" + className
@@ -124,8 +136,7 @@ public final class JavaGenerator {
         }
         DispatchPlanner planner = new DispatchPlanner(policy.schema().fields(), options);
         return new EvaluatorGenerator(policy, request, ClassName.get(packageName, className),
-                planner, classBudget, versionHash)
-                .generate();
+                planner, classBudget, versionHash);
     }
 
     private static void checkPackage(String packageName) {

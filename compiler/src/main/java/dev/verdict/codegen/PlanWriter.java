@@ -2,25 +2,30 @@ package dev.verdict.codegen;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import dev.verdict.codegen.DispatchPlanner.Bands;
+import dev.verdict.codegen.DispatchPlanner.Leaf;
 import dev.verdict.codegen.DispatchPlanner.Plan;
 import dev.verdict.codegen.DispatchPlanner.Step;
+import dev.verdict.codegen.DispatchPlanner.Table;
 import dev.verdict.runtime.Decision;
 import dev.verdict.schema.Field;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Writes a {@link DispatchPlanner dispatch plan} as code: each node's own rule tests, then a
- * {@code switch} on an enum ordinal whose cases return the decision a branch always makes or
- * call the branch's method. Two nested switches on enum fields are written as one switch on a
- * combined index, so that a request costs one mispredicted jump instead of two.
+ * Writes a {@link DispatchPlanner dispatch plan} as code: each node's own rule tests, then one
+ * {@code switch} on the combined ordinal of the table's fields (through a {@code char} table of
+ * cells when the table is large), or a binary search of a numeric field's bands written as nested
+ * {@code if}s; each case returns the decision it always makes or calls its plan's method.
  */
 final class PlanWriter {
 
-    /** Estimated bytecode of the entry method's own tests (HotSpot inlines up to 325 bytes). */
+    /** Estimated bytecode of the entry method's own code (HotSpot inlines up to 325 bytes). */
     static final int ENTRY_BUDGET = 160;
+    /** A switch takes at most this many cells as labels; a larger table reads a cell array. */
+    static final int DIRECT_CELLS = 64;
+    /** Estimated bytecode of one band of a binary search: a comparison and a return. */
+    private static final int BAND_SIZE = 24;
 
     private final EvaluatorCode code;
     private final DecisionConstants decisions;
@@ -37,131 +42,208 @@ final class PlanWriter {
 
     /** Writes the plan into the entry method's {@code body}, within the entry's budget. */
     void writeEntry(Plan plan, CodeBlock.Builder body) {
+        share(plan);
         writeNode(plan, ENTRY_BUDGET, body);
     }
 
-    /** Writes a plan node into {@code body}; its subtrees become methods of their own. */
-    private void writeNode(Plan plan, int budget, CodeBlock.Builder body) {
-        List<Step> own = plan instanceof DispatchPlanner.Leaf leaf ? leaf.steps()
-                : ((DispatchPlanner.Split) plan).prefix();
-        if (budget < EvaluatorCode.METHOD_BUDGET && steps.size(own) > budget) {
-            body.addStatement("return $L", branch(plan));
-            return;
+    /** Tells the step writer every place the plan tests a rule. */
+    private void share(Plan plan) {
+        if (plan instanceof Leaf leaf) {
+            steps.share(leaf.steps());
+        } else if (plan instanceof Table table) {
+            steps.share(table.prefix());
+            table.plans().forEach(this::share);
+        } else if (plan instanceof Bands bands) {
+            steps.share(bands.prefix());
+            bands.bands().forEach(this::share);
+            if (bands.absent() != null) {
+                share(bands.absent());
+            }
+        } else {
+            throw new AssertionError("unhandled " + plan.getClass().getName());
         }
-        if (plan instanceof DispatchPlanner.Leaf leaf) {
-            if (steps.write(leaf.steps(), decide, budget, body)) {
+    }
+
+    /** Writes a plan node into {@code body}; what does not fit goes into methods of its own. */
+    private void writeNode(Plan plan, int budget, CodeBlock.Builder body) {
+        if (plan instanceof Leaf leaf) {
+            if (budget < EvaluatorCode.METHOD_BUDGET && steps.size(leaf.steps()) > budget) {
+                body.addStatement("return $L", branch(plan));
+            } else if (steps.write(leaf.steps(), decide, budget, body)) {
                 body.addStatement("return $L", decisions.fallback());
             }
             return;
         }
-        if (!(plan instanceof DispatchPlanner.Split split)) {
-            throw new AssertionError("unhandled " + plan.getClass().getName());
-        }
-        if (!steps.write(split.prefix(), decide, budget, body)) {
+        List<Step> prefix = prefix(plan);
+        int own = steps.size(prefix);
+        if (budget < EvaluatorCode.METHOD_BUDGET && own > budget) {
+            body.addStatement("return $L", branch(plan));
             return;
         }
-        Field inner = flattenable(split);
-        if (inner == null) {
-            List<Case> cases = new ArrayList<>();
-            for (DispatchPlanner.Branch branch : split.branches()) {
-                cases.add(new Case(labels(branch.values(), 1L, 0), branch(branch.plan())));
-            }
-            writeSwitch(code.value(split.field()), cases, body);
-        } else if (budget == ENTRY_BUDGET) {
-            CodeBlock.Builder node = CodeBlock.builder();
-            writeFlat(split, inner, node);
+        if (!steps.write(prefix, decide, budget, body)) {
+            return;
+        }
+        if (budget < EvaluatorCode.METHOD_BUDGET && own + selectSize(plan) > budget) {
+            CodeBlock.Builder select = CodeBlock.builder();
+            writeSelect(plan, select);
             body.addStatement("return $L", code.call(code.addMethod("node",
-                    ClassName.get(Decision.class), node.build())));
+                    ClassName.get(Decision.class), select.build())));
         } else {
-            writeFlat(split, inner, body);
+            writeSelect(plan, body);
         }
     }
 
-    /** A switch case: its labels, and what it returns. */
-    private record Case(List<Integer> labels, CodeBlock target) {
+    private static List<Step> prefix(Plan plan) {
+        if (plan instanceof Table table) {
+            return table.prefix();
+        }
+        if (plan instanceof Bands bands) {
+            return bands.prefix();
+        }
+        throw new AssertionError("unhandled " + plan.getClass().getName());
     }
 
-    /**
-     * The field most branches of {@code split} switch on next with nothing to test first, so
-     * that one switch on both fields replaces two (one mispredicted jump instead of two); null
-     * when no branch does.
-     */
-    private static Field flattenable(DispatchPlanner.Split split) {
-        Map<Field, Integer> counts = new LinkedHashMap<>();
-        for (DispatchPlanner.Branch branch : split.branches()) {
-            if (branch.plan() instanceof DispatchPlanner.Split next && next.prefix().isEmpty()) {
-                counts.merge(next.field(), 1, Integer::sum);
-            }
+    /** The estimated bytecode of a node's jump or search. */
+    private int selectSize(Plan plan) {
+        if (plan instanceof Table table) {
+            int labels = table.cells().size() <= DIRECT_CELLS ? table.cells().size()
+                    : table.plans().size();
+            return 12 * table.fields().size() + 4 * labels + 8 * table.plans().size();
         }
-        Field inner = null;
-        for (Map.Entry<Field, Integer> count : counts.entrySet()) {
-            if (inner == null || count.getValue() > counts.get(inner)) {
-                inner = count.getKey();
-            }
+        if (!(plan instanceof Bands bands)) {
+            throw new AssertionError("unhandled " + plan.getClass().getName());
         }
-        return inner;
+        int last = bands.bands().size() - 1;
+        int inline = searchSize(bands, 0, last, true);
+        return inline <= EvaluatorCode.METHOD_BUDGET / 2 ? inline : searchSize(bands, 0, last,
+                false);
     }
 
-    /**
-     * One switch on {@code outer * |inner values| + inner}, into the branches' branches; a
-     * branch that does not switch on {@code inner} gets every inner value.
-     */
-    private void writeFlat(DispatchPlanner.Split split, Field inner, CodeBlock.Builder body) {
-        int width = inner.type().values().size();
-        List<Case> cases = new ArrayList<>();
-        for (DispatchPlanner.Branch branch : split.branches()) {
-            if (branch.plan() instanceof DispatchPlanner.Split next && next.prefix().isEmpty()
-                    && next.field().equals(inner)) {
-                for (DispatchPlanner.Branch nested : next.branches()) {
-                    cases.add(new Case(labels(branch.values(), nested.values(), width),
-                            branch(nested.plan())));
-                }
-            } else {
-                cases.add(new Case(labels(branch.values(), inner.type().allValues(), width),
-                        branch(branch.plan())));
-            }
+    private void writeSelect(Plan plan, CodeBlock.Builder body) {
+        if (plan instanceof Table table) {
+            writeTable(table, body);
+            return;
         }
-        writeSwitch(CodeBlock.of("$L * $L + $L", code.value(split.field()), width,
-                code.value(inner)), cases, body);
+        if (!(plan instanceof Bands bands)) {
+            throw new AssertionError("unhandled " + plan.getClass().getName());
+        }
+        boolean inline = searchSize(bands, 0, bands.bands().size() - 1, true)
+                <= EvaluatorCode.METHOD_BUDGET / 2;
+        if (bands.absent() != null) {
+            body.beginControlFlow("if (!$L)", code.present(bands.field()));
+            writeBand(bands.absent(), inline, body);
+            body.endControlFlow();
+        }
+        writeSearch(bands, 0, bands.bands().size() - 1, inline, body);
     }
 
-    /** The labels {@code outer * width + inner} of two value sets; width 0: the outer values. */
-    private static List<Integer> labels(long outer, long inner, int width) {
-        List<Integer> labels = new ArrayList<>();
-        for (long o = outer; o != 0; o &= o - 1) {
-            for (long i = inner; i != 0; i &= i - 1) {
-                int value = Long.numberOfTrailingZeros(o);
-                labels.add(width == 0 ? value : value * width + Long.numberOfTrailingZeros(i));
+    /** One switch on the combined ordinal, or on its cell when the table is large. */
+    private void writeTable(Table table, CodeBlock.Builder body) {
+        CodeBlock index = code.value(table.fields().get(0));
+        for (int f = 1; f < table.fields().size(); f++) {
+            Field field = table.fields().get(f);
+            index = CodeBlock.of(f == 1 ? "$L * $L + $L" : "($L) * $L + $L", index,
+                    field.type().values().size(), code.value(field));
+        }
+        List<List<Integer>> labels = new ArrayList<>();
+        table.plans().forEach(p -> labels.add(new ArrayList<>()));
+        if (table.cells().size() <= DIRECT_CELLS) {
+            for (int cell = 0; cell < table.cells().size(); cell++) {
+                labels.get(table.cells().get(cell)).add(cell);
+            }
+        } else {
+            StringBuilder cells = new StringBuilder();
+            table.cells().forEach(p -> cells.append((char) p.intValue()));
+            index = CodeBlock.of("$N[$L]", code.addCells(cells.toString()), index);
+            for (int p = 0; p < table.plans().size(); p++) {
+                labels.get(p).add(p);
             }
         }
-        return labels;
+        List<CodeBlock> targets = table.plans().stream().map(this::branch).toList();
+        writeSwitch(index, labels, targets, body);
     }
 
     /** A switch whose widest case is the default. */
-    private static void writeSwitch(CodeBlock selector, List<Case> cases, CodeBlock.Builder body) {
+    private static void writeSwitch(CodeBlock selector, List<List<Integer>> labels,
+            List<CodeBlock> targets, CodeBlock.Builder body) {
         int widest = 0;
-        for (int c = 1; c < cases.size(); c++) {
-            if (cases.get(c).labels().size() > cases.get(widest).labels().size()) {
+        for (int c = 1; c < labels.size(); c++) {
+            if (labels.get(c).size() > labels.get(widest).size()) {
                 widest = c;
             }
         }
         body.beginControlFlow("switch ($L)", selector);
-        for (int c = 0; c < cases.size(); c++) {
+        for (int c = 0; c < labels.size(); c++) {
             if (c != widest) {
-                for (int label : cases.get(c).labels()) {
+                for (int label : labels.get(c)) {
                     body.add("case $L:\n", label);
                 }
-                body.indent().addStatement("return $L", cases.get(c).target()).unindent();
+                body.indent().addStatement("return $L", targets.get(c)).unindent();
             }
         }
-        body.add("default:\n").indent().addStatement("return $L", cases.get(widest).target())
+        body.add("default:\n").indent().addStatement("return $L", targets.get(widest))
                 .unindent();
         body.endControlFlow();
     }
 
-    /** What a branch returns: a decision it always makes, or a call of its node method. */
+    /**
+     * A binary search of bands {@code low} to {@code high} as nested {@code if}s, the bands'
+     * rules in line or called; a half too large for one method becomes a method of its own.
+     */
+    private void writeSearch(Bands bands, int low, int high, boolean inline,
+            CodeBlock.Builder body) {
+        if (low == high) {
+            writeBand(bands.bands().get(low), inline, body);
+            return;
+        }
+        int middle = (low + high + 1) / 2;
+        body.beginControlFlow("if ($L < $L)", code.value(bands.field()),
+                JavaLiterals.number(bands.bounds().get(middle - 1)));
+        writeHalf(bands, low, middle - 1, inline, body);
+        body.endControlFlow();
+        writeHalf(bands, middle, high, inline, body);
+    }
+
+    private void writeHalf(Bands bands, int low, int high, boolean inline,
+            CodeBlock.Builder body) {
+        if (searchSize(bands, low, high, inline) <= EvaluatorCode.METHOD_BUDGET) {
+            writeSearch(bands, low, high, inline, body);
+            return;
+        }
+        CodeBlock.Builder half = CodeBlock.builder();
+        writeSearch(bands, low, high, inline, half);
+        body.addStatement("return $L", code.call(code.addMethod("search",
+                ClassName.get(Decision.class), half.build())));
+    }
+
+    /** The estimated bytecode of searching bands {@code low} to {@code high}. */
+    private int searchSize(Bands bands, int low, int high, boolean inline) {
+        int size = 0;
+        for (Plan band : bands.bands().subList(low, high + 1)) {
+            size += BAND_SIZE + (inline ? bandSize(band) : 0);
+        }
+        return size;
+    }
+
+    /** A band's rules in line, or a call of their method. */
+    private void writeBand(Plan band, boolean inline, CodeBlock.Builder body) {
+        if (inline && band instanceof Leaf leaf) {
+            if (steps.write(leaf.steps(), decide, EvaluatorCode.METHOD_BUDGET, body)) {
+                body.addStatement("return $L", decisions.fallback());
+            }
+        } else {
+            body.addStatement("return $L", branch(band));
+        }
+    }
+
+    /** The estimated bytecode of a band's rules. */
+    private int bandSize(Plan band) {
+        return band instanceof Leaf leaf ? steps.size(leaf.steps()) : EvaluatorCode.METHOD_BUDGET;
+    }
+
+    /** What a case returns: a decision it always makes, or a call of its plan's method. */
     private CodeBlock branch(Plan plan) {
-        if (plan instanceof DispatchPlanner.Leaf leaf) {
+        if (plan instanceof Leaf leaf) {
             if (leaf.steps().isEmpty()) {
                 return decisions.fallback();
             }

@@ -71,9 +71,14 @@ class ConstantPoolTest {
         }
     }
 
+    /** Simple rules that each can fire (the plan drops a rule that an earlier one covers). */
     static String simpleRules(int count) {
-        return "platform tiktok_us\n"
-                + "when reason = size and amount < 80 then approve_return_label\n".repeat(count);
+        StringBuilder text = new StringBuilder("platform tiktok_us\n");
+        for (int i = 0; i < count; i++) {
+            text.append("when reason = size and amount < 80 and buyer.returns_30d = ").append(i)
+                    .append(" then approve_return_label\n");
+        }
+        return text.toString();
     }
 
     static String distinctThresholds(int count) {

@@ -48,7 +48,7 @@ class EquivalenceTest {
 
     /** Dispatch on every field that helps at all, to exercise switches in small policies too. */
     private static final DispatchPlanner.Options EAGER = new DispatchPlanner.Options(1, 24, 24_000,
-            0);
+            0, 4_096, 256, 0);
 
     @Property(tries = 10, shrinking = ShrinkingMode.OFF)
     void generatedEvaluatorsDecideAsTheInterpreter(@ForAll("batches") Batch batch) {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -115,15 +116,14 @@ public final class PolicyLoader {
      * directory loaded (or the folder of the file loaded).
      */
     private PolicyLoad load(List<Source> sources, List<String> problems, Path root) {
-        Compiler compiler = new Compiler(schema, new CompilerOptions(defaultPlatform, true,
-                ProjectTree.of(root, List.of())));
-        List<Diagnostic> diagnostics = new ArrayList<>();
+        CompilerOptions options = new CompilerOptions(defaultPlatform, false,
+                ProjectTree.of(root, List.of()));
+        Compiler compiler = new Compiler(schema, options);
         Map<String, String> texts = new HashMap<>();
         List<Compilation> compilations = new ArrayList<>();
         for (Source source : sources) {
             Compilation compilation =
                     compiler.compile(source.displayPath(), source.text(), source.directory());
-            diagnostics.addAll(compilation.diagnostics());
             texts.putAll(compilation.sources());
             compilations.add(compilation);
         }
@@ -131,22 +131,40 @@ public final class PolicyLoader {
         if (sources.isEmpty() && problems.isEmpty()) {
             found.add("no `.policy` files to load");
         }
+        List<CheckedPolicy> checked = compilations.stream().map(Compilation::policy)
+                .filter(Objects::nonNull).toList();
+        ConcurrentAnalysis analysis = ConcurrentAnalysis.start(checked, options.analysis(),
+                STACK_BYTES);
         boolean errors = compilations.stream().anyMatch(Compilation::hasErrors);
-        if (errors || !found.isEmpty()) {
+        PolicyEvaluators evaluators = errors || !found.isEmpty() ? null
+                : PolicyEvaluators.make(checked, compilations.stream()
+                        .map(c -> new PolicyVersion(PolicyHash.of(c), label)).toList(), bytecode);
+        List<Diagnostic> diagnostics = withFindings(compilations, analysis.join());
+        if (evaluators == null || diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new PolicyLoad(null, diagnostics, texts, found, null);
         }
-        List<CheckedPolicy> policies = compilations.stream().map(Compilation::policy).toList();
-        List<PolicyVersion> versions = compilations.stream()
-                .map(c -> new PolicyVersion(PolicyHash.of(c), label)).toList();
-        PolicyEvaluators evaluators = PolicyEvaluators.make(policies, versions, bytecode);
         List<LoadedPolicy> loaded = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             LoadedPolicy policy = evaluators.policy(sources.get(i).name(), i);
-            found.addAll(failedTests(policies.get(i), policy));
+            found.addAll(failedTests(checked.get(i), policy));
             loaded.add(policy);
         }
         PolicySet set = found.isEmpty() ? PolicySet.of(loaded, 0, Instant.now()) : null;
         return new PolicyLoad(set, diagnostics, texts, found, evaluators.fallback());
+    }
+
+    /** Each compilation's diagnostics, then the analysis findings of its policy, if checked. */
+    private static List<Diagnostic> withFindings(List<Compilation> compilations,
+            List<List<Diagnostic>> findings) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        int analysed = 0;
+        for (Compilation compilation : compilations) {
+            diagnostics.addAll(compilation.diagnostics());
+            if (compilation.policy() != null) {
+                diagnostics.addAll(findings.get(analysed++));
+            }
+        }
+        return diagnostics;
     }
 
     private static List<String> failedTests(CheckedPolicy policy, LoadedPolicy evaluator) {

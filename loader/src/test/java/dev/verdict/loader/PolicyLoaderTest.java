@@ -40,6 +40,29 @@ class PolicyLoaderTest {
     }
 
     @Test
+    void anErrorTheAnalysisFindsRefusesTheLoadWithEveryFindingOfEveryPolicy() throws Exception {
+        Policies.write(dir, "sizes.policy", Policies.sizes(80));
+        Policies.write(dir, "window.policy", """
+                policy "Window"
+                platform tiktok_us
+
+                set return_window = 15d where category = jewelry
+
+                rule late: when since_delivery > return_window then reject(outside_return_window)
+
+                otherwise manual_review
+                """);
+        PolicyLoad load = PolicyLoader.create().load(dir);
+
+        assertFalse(load.accepted(), load.report());
+        assertNull(load.policies());
+        List<Code> codes = load.diagnostics().stream().map(Diagnostic::code).toList();
+        assertTrue(codes.contains(Code.E0301), codes::toString);
+        assertTrue(load.diagnostics().stream().filter(d -> d.code() == Code.E0301)
+                .allMatch(d -> d.file().endsWith("window.policy")), load::report);
+    }
+
+    @Test
     void theInterpreterDecidesAsTheCompiledClassWithTheSameVersion() throws Exception {
         Policies.write(dir, "sizes.policy", Policies.sizes(80));
         LoadedPolicy compiled = PolicyLoader.create().load(dir).policies().policy("sizes");

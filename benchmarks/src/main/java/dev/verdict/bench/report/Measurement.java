@@ -46,7 +46,8 @@ public record Measurement(String type, String method, int rules, double score, d
         return fastest;
     }
 
-    private static double allocation(JsonNode secondary) {
+    /** {@code gc.alloc.rate.norm} among a result's secondary metrics; NaN without it. */
+    static double allocation(JsonNode secondary) {
         for (Iterator<Map.Entry<String, JsonNode>> it = secondary.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> metric = it.next();
             if (metric.getKey().replace("·", "").equals("gc.alloc.rate.norm")) {
@@ -57,7 +58,7 @@ public record Measurement(String type, String method, int rules, double score, d
     }
 
     /** JMH writes NaN as the string {@code "NaN"}. */
-    private static double number(JsonNode value) {
+    static double number(JsonNode value) {
         return value.isNumber() ? value.asDouble() : Double.parseDouble(value.asText());
     }
 }

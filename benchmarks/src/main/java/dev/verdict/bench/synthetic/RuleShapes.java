@@ -76,11 +76,57 @@ final class RuleShapes {
         if (chance(0.2)) {
             atoms.add(extra());
         }
+        return rule(name, line, atoms, outcome);
+    }
+
+    /**
+     * A rule that enum dispatch cannot narrow: an amount band ({@code amount >= low and amount <
+     * high}, bounds on a one-dollar grid up to 500 USD), the outcome as usual.
+     */
+    SyntheticRule band(String name, int line) {
+        OutcomeDef outcome = schema.outcome(weighted()).orElseThrow();
+        long low = (1 + random.nextInt(500)) * 100L;
+        long high = low + (1 + random.nextInt(20)) * 100L;
+        List<Atom> atoms = List.of(new Atom.Threshold(field("amount"), CompareOp.GE, low),
+                new Atom.Threshold(field("amount"), CompareOp.LT, high));
+        return rule(name, line, atoms, outcome);
+    }
+
+    /**
+     * A rule that mostly tests optional fields: one to three of the time since delivery, the
+     * credit score and whether the item was opened, now and then a reason.
+     */
+    SyntheticRule optional(String name, int line) {
+        OutcomeDef outcome = schema.outcome(weighted()).orElseThrow();
+        List<Atom> atoms = new ArrayList<>();
+        while (atoms.isEmpty()) {
+            if (chance(0.7)) {
+                CompareOp op = chance(0.5) ? CompareOp.GT : CompareOp.LE;
+                atoms.add(new Atom.Threshold(field("since_delivery"), op,
+                        (1 + random.nextInt(120)) * DAY));
+            }
+            if (chance(0.6)) {
+                CompareOp op = chance(0.5) ? CompareOp.LT : CompareOp.GE;
+                atoms.add(new Atom.Threshold(field("buyer.credit_score"), op,
+                        random.nextInt(101)));
+            }
+            if (chance(0.3)) {
+                atoms.add(new Atom.Flag(field("item.opened"), chance(0.5)));
+            }
+        }
+        if (chance(0.2)) {
+            atoms.add(new Atom.EnumIn(field("reason"), some(field("reason").type().values(), 2)));
+        }
+        return rule(name, line, atoms, outcome);
+    }
+
+    private SyntheticRule rule(String name, int line, List<Atom> atoms, OutcomeDef outcome) {
         if (outcome.name().equals("offer_partial_refund")) {
+            atoms = new ArrayList<>(atoms);
             atoms.add(new Atom.Between(field("item.price"), 10_00, 100_00));
         }
         return new SyntheticRule(name, line, atoms, outcome.name(), args(outcome), obligations(),
-                request, applies);
+                schema.requestField().orElseThrow(), schema.requestValues(outcome));
     }
 
     private Atom extra() {

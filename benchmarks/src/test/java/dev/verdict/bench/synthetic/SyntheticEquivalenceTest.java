@@ -8,6 +8,7 @@ import dev.verdict.bench.generated.GeneratedEvaluators;
 import dev.verdict.bench.generated.GeneratedEvaluator;
 import dev.verdict.bench.request.HandRequest;
 import dev.verdict.bench.request.RequestGenerator;
+import dev.verdict.bench.synthetic.SyntheticPolicy.Shape;
 import dev.verdict.interp.Interpreter;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.runtime.Decision;
@@ -32,7 +33,24 @@ class SyntheticEquivalenceTest {
         "10000, false, 2000, 200"})
     void theGeneratedEvaluatorAndTheFlatChainDecideAsTheInterpreter(int size, boolean analyse,
             int requests, int leastRulesReached) {
-        SyntheticPolicy policy = SyntheticPolicy.generate(size, SEED);
+        assertAllAgree(Shape.MIXED, size, analyse, requests, leastRulesReached);
+    }
+
+    /**
+     * The shapes enum dispatch cannot narrow: searched by amount bands, optional fields. Rules on
+     * optional fields shadow one another more (the first that tests a field's absence takes
+     * every request without it), so fewer of them decide a request.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"AMOUNT_BANDS, 100", "OPTIONAL_FIELDS, 30"})
+    void theShapesThatDefeatEnumDispatchDecideAsTheInterpreter(Shape shape,
+            int leastRulesReached) {
+        assertAllAgree(shape, 1_000, false, 10_000, leastRulesReached);
+    }
+
+    private static void assertAllAgree(Shape shape, int size, boolean analyse, int requests,
+            int leastRulesReached) {
+        SyntheticPolicy policy = SyntheticPolicy.generate(shape, size, SEED);
         CheckedPolicy checked = Policies.compile("synthetic.policy", policy.text(), analyse);
         assertEquals(size, checked.rules().size());
         Interpreter interpreter = new Interpreter(checked);
