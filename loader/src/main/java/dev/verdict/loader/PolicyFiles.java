@@ -1,8 +1,8 @@
 package dev.verdict.loader;
 
+import dev.verdict.source.BoundedRead;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,9 +48,7 @@ record PolicyFiles(List<Entry> entries, List<String> problems) {
 
     private static void read(String name, Path file, List<Entry> entries, List<String> problems) {
         try {
-            entries.add(new Entry(name, file, Files.readString(file)));
-        } catch (CharacterCodingException e) {
-            problems.add("cannot read " + file + ": it is not UTF-8 text");
+            entries.add(new Entry(name, file, BoundedRead.text(file)));
         } catch (IOException e) {
             problems.add("cannot read " + file + ": " + e.getMessage());
         }

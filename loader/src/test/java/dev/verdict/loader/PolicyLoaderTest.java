@@ -10,6 +10,7 @@ import dev.verdict.diag.Code;
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.engine.NoJavaCompilerException;
 import dev.verdict.runtime.Decision;
+import dev.verdict.source.BoundedRead;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -112,6 +113,25 @@ class PolicyLoaderTest {
         assertEquals(List.of(dir.resolve("sizes.policy") + ":13: test `a $50 size return gets a "
                 + "label` failed: expected `approve_return_label` by `small_size`, got "
                 + "`manual_review` from `otherwise`"), load.problems());
+    }
+
+    @Test
+    void aFileOverTheSizeLimitOrNotUtf8IsAProblemAndIsNotReadWhole() throws Exception {
+        Path big = dir.resolve("big.policy");
+        try (var out = java.nio.channels.FileChannel.open(big,
+                java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            out.position(BoundedRead.MAX_FILE_BYTES);
+            out.write(java.nio.ByteBuffer.wrap(new byte[] {'\n'}));
+        }
+        java.nio.file.Files.write(dir.resolve("latin1.policy"), new byte[] {'#', ' ', (byte) 0xE9});
+        PolicyLoad load = PolicyLoader.create().load(dir);
+
+        assertFalse(load.accepted());
+        assertEquals(List.of("cannot read " + big + ": it is " + (BoundedRead.MAX_FILE_BYTES + 1)
+                + " bytes, over the limit of " + BoundedRead.MAX_FILE_BYTES,
+                "cannot read " + dir.resolve("latin1.policy")
+                        + ": it is not UTF-8 text (byte offset 2)"), load.problems());
     }
 
     @Test
