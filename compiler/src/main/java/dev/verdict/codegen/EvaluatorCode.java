@@ -52,7 +52,7 @@ final class EvaluatorCode {
         final int classBudget;
         final List<List<MethodSpec>> classes = new ArrayList<>(List.of(new ArrayList<>()));
         final Map<String, Integer> parts = new HashMap<>();
-        final List<FieldSpec> tables = new ArrayList<>();
+        final List<FieldSpec> fields = new ArrayList<>();
         final Map<String, Integer> next = new HashMap<>();
         int filled;
 
@@ -194,15 +194,20 @@ final class EvaluatorCode {
 
     /** Adds a constant table of cells, one {@code char} each; returns its name. */
     String addCells(String cells) {
-        String name = "CELLS" + (methods.next.merge("CELLS", 1, Integer::sum) - 1);
-        methods.tables.add(FieldSpec.builder(char[].class, name, Modifier.PRIVATE,
-                Modifier.STATIC, Modifier.FINAL).initializer("($S).toCharArray()", cells).build());
+        String name = nextName("CELLS");
+        addField(FieldSpec.builder(char[].class, name, Modifier.PRIVATE, Modifier.STATIC,
+                Modifier.FINAL).initializer("($S).toCharArray()", cells).build());
         return name;
     }
 
-    /** The constant tables added so far. */
-    List<FieldSpec> tables() {
-        return methods.tables;
+    /** Adds a constant field to the evaluator class (a table the helpers read). */
+    void addField(FieldSpec field) {
+        methods.fields.add(field);
+    }
+
+    /** The constant fields added so far, in the order they were added. */
+    List<FieldSpec> fields() {
+        return methods.fields;
     }
 
     /** The request field's value, as the field's Java type. */

@@ -63,16 +63,14 @@ final class EvaluatorGenerator {
                 .addJavadoc("Decides requests with the policy \"$L\". Stateless and thread-safe; "
                         + "deciding a typed request\nallocates nothing.\n",
                         JavaLiterals.docText(title));
-        List<FieldSpec> settingTables = new ArrayList<>();
         CodeBlock.Builder entry = CodeBlock.builder().add(
-                new SettingWriter(code.withoutSettings()).write(code.settings(), settingTables));
+                new SettingWriter(code.withoutSettings()).write(code.settings()));
         new PlanWriter(code, decisions).writeEntry(plan(), entry);
         decisions.addTo(type);
         if (versionHash != null) {
             addVersion(type);
         }
-        type.addFields(fields()).addFields(settingTables).addFields(code.tables())
-                .addMethods(entryPoints(entry.build()));
+        type.addFields(fields()).addFields(code.fields()).addMethods(entryPoints(entry.build()));
         code.addTo(type);
         return JavaFile.builder(name.packageName(), type.build())
                 .addFileComment(JavaSources.GENERATED_BY + " from $S; do not edit.",

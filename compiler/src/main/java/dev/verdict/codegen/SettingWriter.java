@@ -30,19 +30,18 @@ final class SettingWriter {
     }
 
     /**
-     * Adds the methods that compute each local setting, and to {@code fields} the tables of their
-     * conditional values; returns the entry's statements declaring the locals.
+     * Adds the methods that compute each local setting, and the tables of their conditional
+     * values; returns the entry's statements declaring the locals.
      */
-    CodeBlock write(Settings settings, List<FieldSpec> fields) {
+    CodeBlock write(Settings settings) {
         CodeBlock.Builder entry = CodeBlock.builder();
         for (Settings.Local local : settings.locals()) {
             Settings.Plan plan = local.plan();
             String values = "SETTING_" + plan.setting().index();
             String source = plan.when().isEmpty() ? null : source(plan);
             if (source != null) {
-                fields.add(FieldSpec.builder(ArrayTypeName.of(TypeName.LONG), values,
-                        Modifier.PRIVATE,
-                                Modifier.STATIC, Modifier.FINAL)
+                code.addField(FieldSpec.builder(ArrayTypeName.of(TypeName.LONG), values,
+                                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer(code.array("settingValues", plan.values()))
                         .build());
             }
