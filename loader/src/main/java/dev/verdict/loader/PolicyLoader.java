@@ -1,5 +1,7 @@
 package dev.verdict.loader;
 
+import dev.verdict.analysis.AnalysisOptions;
+import dev.verdict.analysis.Analyzer;
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.interp.TestResult;
 import dev.verdict.interp.TestRunner;
@@ -32,8 +34,6 @@ import java.util.TreeMap;
  * Immutable and thread-safe; loads run on a thread with a large stack, as the compiler needs.
  */
 public final class PolicyLoader {
-
-    private static final long STACK_BYTES = 256L << 20;
 
     private final Schema schema;
     private final String defaultPlatform;
@@ -133,8 +133,8 @@ public final class PolicyLoader {
         }
         List<CheckedPolicy> checked = compilations.stream().map(Compilation::policy)
                 .filter(Objects::nonNull).toList();
-        ConcurrentAnalysis analysis = ConcurrentAnalysis.start(checked, options.analysis(),
-                STACK_BYTES);
+        LargeStackTask<List<List<Diagnostic>>> analysis = LargeStackTask.start(
+                "verdict-analysis", () -> analyse(checked, options.analysis()));
         boolean errors = compilations.stream().anyMatch(Compilation::hasErrors);
         PolicyEvaluators evaluators = errors || !found.isEmpty() ? null
                 : PolicyEvaluators.make(checked, compilations.stream()
@@ -151,6 +151,20 @@ public final class PolicyLoader {
         }
         PolicySet set = found.isEmpty() ? PolicySet.of(loaded, 0, Instant.now()) : null;
         return new PolicyLoad(set, diagnostics, texts, found, evaluators.fallback());
+    }
+
+    /**
+     * The analysis findings of each checked policy, in order: run alongside the generating and
+     * compiling of their code, which needs only the checked policies too, so that on two cores
+     * a load takes the longer of the two instead of their sum.
+     */
+    private static List<List<Diagnostic>> analyse(List<CheckedPolicy> policies,
+            AnalysisOptions options) {
+        List<List<Diagnostic>> findings = new ArrayList<>();
+        for (CheckedPolicy policy : policies) {
+            findings.add(Analyzer.analyse(policy, options));
+        }
+        return findings;
     }
 
     /** Each compilation's diagnostics, then the analysis findings of its policy, if checked. */
@@ -183,28 +197,13 @@ public final class PolicyLoader {
     }
 
     private static PolicyLoad onLargeStack(Work work) {
-        PolicyLoad[] result = new PolicyLoad[1];
-        RuntimeException[] failure = new RuntimeException[1];
-        Thread thread = new Thread(null, () -> {
+        return LargeStackTask.start("verdict-load", () -> {
             try {
-                result[0] = work.run();
+                return work.run();
             } catch (IOException e) {
-                result[0] = new PolicyLoad(null, List.of(), Map.of(),
+                return new PolicyLoad(null, List.of(), Map.of(),
                         List.of("cannot read policies: " + e.getMessage()), null);
-            } catch (RuntimeException e) {
-                failure[0] = e;
             }
-        }, "verdict-load", STACK_BYTES);
-        thread.start();
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading policies", e);
-        }
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-        return result[0];
+        }).join();
     }
 }
