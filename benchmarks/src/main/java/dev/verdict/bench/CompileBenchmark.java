@@ -9,7 +9,6 @@ import dev.verdict.engine.InMemoryCompiler;
 import dev.verdict.engine.InMemoryCompiler.CompiledClasses;
 import dev.verdict.ir.CheckedPolicy;
 import dev.verdict.loader.PolicyLoad;
-import dev.verdict.loader.PolicyLoader;
 import dev.verdict.runtime.Evaluator;
 import dev.verdict.syntax.ParseResult;
 import dev.verdict.syntax.SourceParser;
@@ -114,7 +113,7 @@ public class CompileBenchmark {
     }
 
     /**
-     * The whole way as a service reloads a policy: {@link PolicyLoader} checks, analyses on a
+     * The whole way as a service reloads a policy: {@code PolicyLoader} checks, analyses on a
      * thread of its own while it generates and compiles, loads, and runs the policy's tests.
      */
     @Benchmark
@@ -122,11 +121,7 @@ public class CompileBenchmark {
     @Warmup(iterations = 12)
     @Measurement(iterations = 10)
     public PolicyLoad loaderToEvaluator() {
-        PolicyLoad load = PolicyLoader.create().load(name, text, null);
-        if (!load.accepted()) {
-            throw new IllegalStateException(load.report());
-        }
-        return load;
+        return Policies.load(name, text);
     }
 
     private List<JavaFile> generate() {

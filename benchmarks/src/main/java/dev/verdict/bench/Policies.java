@@ -2,13 +2,15 @@ package dev.verdict.bench;
 
 import dev.verdict.diag.Diagnostic;
 import dev.verdict.ir.CheckedPolicy;
+import dev.verdict.loader.PolicyLoad;
+import dev.verdict.loader.PolicyLoader;
 import dev.verdict.pipeline.Compilation;
 import dev.verdict.pipeline.Compiler;
 import dev.verdict.pipeline.CompilerOptions;
 import dev.verdict.source.Schemas;
 import java.util.stream.Collectors;
 
-/** Compiles benchmark policies with Verdict's pipeline, refusing any with errors. */
+/** Compiles or loads benchmark policies with Verdict's pipeline, refusing any with errors. */
 public final class Policies {
 
     private Policies() {
@@ -27,5 +29,17 @@ public final class Policies {
                     .map(Diagnostic::toString).collect(Collectors.joining("\n")));
         }
         return compilation.policy();
+    }
+
+    /**
+     * {@code text} loaded as a service reloads a policy, through {@link PolicyLoader}. Throws,
+     * with the load's report, when it is refused.
+     */
+    public static PolicyLoad load(String name, String text) {
+        PolicyLoad load = PolicyLoader.create().load(name, text, null);
+        if (!load.accepted()) {
+            throw new IllegalStateException(load.report());
+        }
+        return load;
     }
 }

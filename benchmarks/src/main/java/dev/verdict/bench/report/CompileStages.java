@@ -9,8 +9,6 @@ import dev.verdict.codegen.JavaGenerator;
 import dev.verdict.engine.InMemoryCompiler;
 import dev.verdict.engine.InMemoryCompiler.CompiledClasses;
 import dev.verdict.ir.CheckedPolicy;
-import dev.verdict.loader.PolicyLoad;
-import dev.verdict.loader.PolicyLoader;
 import dev.verdict.syntax.SourceParser;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -23,7 +21,7 @@ import java.util.function.Supplier;
 /**
  * The way from policy text to a loaded evaluator, stage by stage, in one JVM: parse, parse and
  * check, analyse, generate (plan and JavaPoet), render the Java text, javac in memory, load the
- * classes; then the whole way as a service reloads a policy, through {@link PolicyLoader} (which
+ * classes; then the whole way as a service reloads a policy, through {@code PolicyLoader} (which
  * analyses alongside generating and compiling, and runs the policy's tests). Per stage the
  * median over the measured rounds of the wall time and of the process's CPU time (every thread,
  * the JIT and the GC included), which a loaded machine stretches less than the wall time. A
@@ -57,13 +55,7 @@ public final class CompileStages {
         time("render", measured, () -> files.stream().mapToInt(f -> f.toString().length()).sum());
         CompiledClasses classes = time("javac", measured, () -> InMemoryCompiler.compile(files));
         time("load", measured, () -> classes.evaluator("verdict.bench.BenchmarkPolicy"));
-        time("text to evaluator: PolicyLoader", measured, () -> {
-            PolicyLoad load = PolicyLoader.create().load(name, text, null);
-            if (!load.accepted()) {
-                throw new IllegalStateException(load.report());
-            }
-            return load;
-        });
+        time("text to evaluator: PolicyLoader", measured, () -> Policies.load(name, text));
     }
 
     private <T> T time(String stage, boolean measured, Supplier<T> work) {
