@@ -32,9 +32,8 @@ import org.junit.jupiter.api.Test;
  */
 class DecideTest {
 
-    private static final Path POLICY =
-            Path.of("../examples/service/src/main/verdict/refunds.policy");
-    private static final Path HISTORY = Path.of("../examples/history/refunds.jsonl");
+    private static final Path POLICY = ExampleFiles.REFUNDS;
+    private static final Path HISTORY = ExampleFiles.REFUNDS_HISTORY;
     private static final Path SALE = Path.of("../examples/scenarios/black_friday");
 
     private static SparkSession spark;

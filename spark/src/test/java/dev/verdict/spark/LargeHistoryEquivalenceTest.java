@@ -19,9 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("slow")
 class LargeHistoryEquivalenceTest {
 
-    private static final Path POLICY =
-            Path.of("../examples/service/src/main/verdict/refunds.policy");
-    private static final Path V2 = Path.of("../docs/examples/refunds-v2.policy");
+    private static final Path POLICY = ExampleFiles.REFUNDS;
+    private static final Path V2 = ExampleFiles.REFUNDS_V2;
 
     @TempDir
     Path dir;

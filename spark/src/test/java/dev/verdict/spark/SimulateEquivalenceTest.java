@@ -26,11 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SimulateEquivalenceTest {
 
-    private static final Path ROOT = Path.of("..");
-    private static final Path POLICY =
-            ROOT.resolve("examples/service/src/main/verdict/refunds.policy");
-    private static final Path V2 = ROOT.resolve("docs/examples/refunds-v2.policy");
-    private static final Path HISTORY = ROOT.resolve("examples/history/refunds.jsonl");
+    private static final Path POLICY = ExampleFiles.REFUNDS;
+    private static final Path V2 = ExampleFiles.REFUNDS_V2;
+    private static final Path HISTORY = ExampleFiles.REFUNDS_HISTORY;
 
     private static SparkSession spark;
 

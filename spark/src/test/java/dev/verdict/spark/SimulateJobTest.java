@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SimulateJobTest {
 
-    private static final String POLICY = "../examples/service/src/main/verdict/refunds.policy";
-    private static final String HISTORY = "../examples/history/refunds.jsonl";
+    private static final String POLICY = ExampleFiles.REFUNDS.toString();
+    private static final String HISTORY = ExampleFiles.REFUNDS_HISTORY.toString();
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
