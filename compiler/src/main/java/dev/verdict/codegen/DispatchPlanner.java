@@ -54,6 +54,14 @@ final class DispatchPlanner {
      */
     record Bands(List<Step> prefix, Field field, List<Long> bounds, List<Plan> bands, Plan absent)
             implements Plan {
+
+        /**
+         * Where the search splits bands {@code low} to {@code high}: bands from the result on
+         * are at or above its lower bound (the writer's comparison, the cost model's halving).
+         */
+        static int middle(int low, int high) {
+            return (low + high + 1) / 2;
+        }
     }
 
     /**

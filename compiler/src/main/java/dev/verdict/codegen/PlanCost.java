@@ -103,7 +103,7 @@ public record PlanCost(double jumps, double comparisons, double ruleTests, int w
             into[low] = depth;
             return;
         }
-        int middle = (low + high + 1) / 2;
+        int middle = Bands.middle(low, high);
         depths(low, middle - 1, depth + 1, into);
         depths(middle, high, depth + 1, into);
     }

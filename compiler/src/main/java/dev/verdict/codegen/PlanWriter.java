@@ -196,7 +196,7 @@ final class PlanWriter {
             writeBand(bands.bands().get(low), inline, body);
             return;
         }
-        int middle = (low + high + 1) / 2;
+        int middle = Bands.middle(low, high);
         body.beginControlFlow("if ($L < $L)", code.value(bands.field()),
                 JavaLiterals.number(bands.bounds().get(middle - 1)));
         writeHalf(bands, low, middle - 1, inline, body);
