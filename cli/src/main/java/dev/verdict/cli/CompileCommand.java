@@ -45,6 +45,12 @@ final class CompileCommand implements Callable<Integer> {
             description = "The Java package of the generated classes (default: ${DEFAULT-VALUE}).")
     private String packageName;
 
+    @Option(names = "--plan",
+            description = "Also print, per policy, its evaluator's dispatch plan: what a "
+                    + "decision jumps on and searches, how many rules it tests, and the predicted "
+                    + "time per decision.")
+    private boolean plan;
+
     @Mixin
     private PlatformOption platform;
 
@@ -93,6 +99,12 @@ final class CompileCommand implements Callable<Integer> {
         files.add(generator.registry(policies, packageName));
         try {
             JavaSources.write(out, files);
+            if (plan) {
+                for (CheckedPolicy policy : policies) {
+                    console.out().println(policy.file() + ": " + generator.planReport(policy));
+                }
+                console.out().flush();
+            }
             return Exit.OK;
         } catch (IOException e) {
             console.problem("cannot write to " + out + ": " + SourcePaths.reason(e));

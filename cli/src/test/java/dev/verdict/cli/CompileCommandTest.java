@@ -55,6 +55,34 @@ class CompileCommandTest {
                 + "\";"), source);
     }
 
+    /** `--plan` tells each policy's dispatch plan on standard output; without it, silence. */
+    @Test
+    void planPrintsEachPolicysDispatchPlanAndItsPredictedCost() throws IOException {
+        Path small = Cli.write(dir, "small.policy", CLEAN);
+        StringBuilder text = new StringBuilder("platform tiktok_us\n");
+        String[] reasons = {"size", "damaged"};
+        for (int i = 0; i < 200; i++) {
+            text.append("when reason = ").append(reasons[i % reasons.length])
+                    .append(" and amount >= ").append(i).append(" and amount < ").append(i + 2)
+                    .append(" then manual_review\n");
+        }
+        Path large = Cli.write(dir, "large.policy", text.toString());
+        Path out = dir.resolve("gen");
+        Cli.Result quiet = Cli.run("compile", "--out", out, small);
+        assertEquals("", quiet.out());
+        Cli.Result result = Cli.run("compile", "--out", out, "--plan", small, large);
+        assertEquals(0, result.exit(), result.err());
+        String[] lines = result.out().split("\n");
+        assertEquals(2, lines.length, result.out());
+        // the policy's rule and the platform's guard on the return window
+        assertTrue(lines[0].matches(".*small\\.policy: one list of 2 rules; per decision 2\\.0 "
+                + "rule tests \\(at most 2\\); 2 in the code; predicted \\d+\\.\\d ns"),
+                lines[0]);
+        // the guard first; the cells of the two reasons and of the rest; amount bands in two
+        assertTrue(lines[1].contains("large.policy: 1 rule tested first, then a jump on reason "
+                + "(14 cells, 3 targets), then a search of amount in 2 of them; "), lines[1]);
+    }
+
     @Test
     void writesNothingWhenAPolicyHasErrors() throws IOException {
         Path good = Cli.write(dir, "a.policy", CLEAN);

@@ -116,7 +116,12 @@ public final class JavaGenerator {
 
     /** What the planner predicts a decision of the policy's evaluator costs. */
     public PlanCost planCost(CheckedPolicy policy) {
-        return PlanCost.of(evaluatorGenerator(policy, null, DEFAULT_PACKAGE, "Plan").plan(),
+        return planReport(policy).cost();
+    }
+
+    /** The shape of the policy's dispatch plan, and what a decision is predicted to cost. */
+    public PlanReport planReport(CheckedPolicy policy) {
+        return PlanReport.of(evaluatorGenerator(policy, null, DEFAULT_PACKAGE, "Plan").plan(),
                 options);
     }
 

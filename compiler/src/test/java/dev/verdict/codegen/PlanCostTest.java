@@ -65,11 +65,11 @@ class PlanCostTest {
         assertEquals(5, cost.largestLeaf());
     }
 
-    private static Leaf leaf(int first, int count) {
+    static Leaf leaf(int first, int count) {
         return new Leaf(steps(first, count));
     }
 
-    private static List<Step> steps(int first, int count) {
+    static List<Step> steps(int first, int count) {
         List<Step> steps = new ArrayList<>();
         for (int i = first; i < first + count; i++) {
             steps.add(new Step(i, new Formula.Call("test" + i)));
