@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 /** The cost model averages over equally likely cells and bands, and follows the written search. */
 class PlanCostTest {
 
-    private static final DispatchPlanner.Options OPTIONS = JavaGenerator.PLAN;
-    private static final Field REQUEST = Schemas.aftersale().field("request").orElseThrow();
-    private static final Field AMOUNT = Schemas.aftersale().field("amount").orElseThrow();
-    private static final Field SINCE_DELIVERY =
+    static final DispatchPlanner.Options OPTIONS = JavaGenerator.PLAN;
+    static final Field REQUEST = Schemas.aftersale().field("request").orElseThrow();
+    static final Field AMOUNT = Schemas.aftersale().field("amount").orElseThrow();
+    static final Field SINCE_DELIVERY =
             Schemas.aftersale().field("since_delivery").orElseThrow();
 
     @Test

@@ -1,5 +1,9 @@
 package dev.verdict.codegen;
 
+import static dev.verdict.codegen.PlanCostTest.AMOUNT;
+import static dev.verdict.codegen.PlanCostTest.OPTIONS;
+import static dev.verdict.codegen.PlanCostTest.REQUEST;
+import static dev.verdict.codegen.PlanCostTest.SINCE_DELIVERY;
 import static dev.verdict.codegen.PlanCostTest.leaf;
 import static dev.verdict.codegen.PlanCostTest.steps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,12 +19,7 @@ import org.junit.jupiter.api.Test;
 /** What `verdict compile --plan` says of a plan: its shape in words, then its cost. */
 class PlanReportTest {
 
-    private static final DispatchPlanner.Options OPTIONS = JavaGenerator.PLAN;
-    private static final Field REQUEST = Schemas.aftersale().field("request").orElseThrow();
     private static final Field REASON = Schemas.aftersale().field("reason").orElseThrow();
-    private static final Field AMOUNT = Schemas.aftersale().field("amount").orElseThrow();
-    private static final Field SINCE_DELIVERY =
-            Schemas.aftersale().field("since_delivery").orElseThrow();
 
     @Test
     void aListSaysHowManyRulesAndLeavesOutJumpsItDoesNotMake() {
