@@ -92,19 +92,21 @@ final class CompileCommand implements Callable<Integer> {
         }
         JavaGenerator generator = new JavaGenerator();
         List<JavaFile> files = new ArrayList<>();
+        List<String> plans = new ArrayList<>();
         for (CheckedPolicy policy : policies) {
-            files.addAll(generator.generate(policy, PolicyHash.of(policy, sources), packageName,
-                    JavaNames.policyClass(policy.file())));
+            JavaGenerator.GeneratedPolicy generated = generator.generateWithPlan(policy,
+                    PolicyHash.of(policy, sources), packageName,
+                    JavaNames.policyClass(policy.file()));
+            files.addAll(generated.files());
+            if (plan) {
+                plans.add(policy.file() + ": " + generated.plan());
+            }
         }
         files.add(generator.registry(policies, packageName));
         try {
             JavaSources.write(out, files);
-            if (plan) {
-                for (CheckedPolicy policy : policies) {
-                    console.out().println(policy.file() + ": " + generator.planReport(policy));
-                }
-                console.out().flush();
-            }
+            plans.forEach(console.out()::println);
+            console.out().flush();
             return Exit.OK;
         } catch (IOException e) {
             console.problem("cannot write to " + out + ": " + SourcePaths.reason(e));

@@ -40,6 +40,7 @@ final class EvaluatorGenerator {
     private final DecisionConstants decisions;
     private final EvaluatorCode code;
     private final String versionHash;
+    private DispatchPlanner.Plan plan;
 
     /** {@code versionHash}: the policy's {@code PolicyHash}, or null when it is not known. */
     EvaluatorGenerator(CheckedPolicy policy, RequestModel request, ClassName name,
@@ -79,9 +80,12 @@ final class EvaluatorGenerator {
                 .build();
     }
 
-    /** The dispatch plan of the policy's rules. */
+    /** The dispatch plan of the policy's rules, planned once (it takes long for large ones). */
     DispatchPlanner.Plan plan() {
-        return planner.plan(steps());
+        if (plan == null) {
+            plan = planner.plan(steps());
+        }
+        return plan;
     }
 
     /** {@code VERSION_HASH}, and {@code version()} returning it without a label. */

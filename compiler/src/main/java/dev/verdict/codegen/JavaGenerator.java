@@ -62,9 +62,24 @@ public final class JavaGenerator {
      */
     public List<JavaFile> generate(CheckedPolicy policy, String versionHash, String packageName,
                                    String className) {
-        return List.of(request(policy.schema(), packageName),
-                outcomes(policy.schema(), packageName),
-                evaluator(policy, versionHash, packageName, className));
+        return generateWithPlan(policy, versionHash, packageName, className).files();
+    }
+
+    /** A policy's generated classes, and the report of the plan its evaluator was written from. */
+    public record GeneratedPolicy(List<JavaFile> files, PlanReport plan) {
+    }
+
+    /**
+     * As {@link #generate(CheckedPolicy, String, String, String)}, with the report of the
+     * evaluator's dispatch plan, planned once for both.
+     */
+    public GeneratedPolicy generateWithPlan(CheckedPolicy policy, String versionHash,
+            String packageName, String className) {
+        EvaluatorGenerator evaluator = evaluatorGenerator(policy, versionHash, packageName,
+                className);
+        List<JavaFile> files = List.of(request(policy.schema(), packageName),
+                outcomes(policy.schema(), packageName), evaluator.generate());
+        return new GeneratedPolicy(files, PlanReport.of(evaluator.plan(), options));
     }
 
     /** As {@link #generate(CheckedPolicy, String, String)},
@@ -116,12 +131,7 @@ public final class JavaGenerator {
 
     /** What the planner predicts a decision of the policy's evaluator costs. */
     public PlanCost planCost(CheckedPolicy policy) {
-        return planReport(policy).cost();
-    }
-
-    /** The shape of the policy's dispatch plan, and what a decision is predicted to cost. */
-    public PlanReport planReport(CheckedPolicy policy) {
-        return PlanReport.of(evaluatorGenerator(policy, null, DEFAULT_PACKAGE, "Plan").plan(),
+        return PlanCost.of(evaluatorGenerator(policy, null, DEFAULT_PACKAGE, "Plan").plan(),
                 options);
     }
 
