@@ -31,10 +31,18 @@ final class DispatchPlanner {
 
     /** A node of the plan. */
     sealed interface Plan {
+
+        /** The rules tested before the node's jump or search; none for a leaf. */
+        List<Step> prefix();
     }
 
     /** Test these steps in order; when none fires, the fallback decides. */
     record Leaf(List<Step> steps) implements Plan {
+
+        @Override
+        public List<Step> prefix() {
+            return List.of();
+        }
     }
 
     /**

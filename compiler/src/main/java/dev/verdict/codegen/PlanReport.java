@@ -6,7 +6,6 @@ import dev.verdict.codegen.DispatchPlanner.Plan;
 import dev.verdict.codegen.DispatchPlanner.Table;
 import dev.verdict.schema.Field;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -76,9 +75,8 @@ public record PlanReport(String shape, PlanCost cost) {
 
     /** "3 rules tested first, then " when the plan tests rules before its jump or search. */
     private static String firstRules(Plan plan) {
-        List<?> prefix = plan instanceof Table table ? table.prefix()
-                : plan instanceof Bands bands ? bands.prefix() : List.of();
-        return prefix.isEmpty() ? "" : rules(prefix.size()) + " tested first, then ";
+        int prefix = plan.prefix().size();
+        return prefix == 0 ? "" : rules(prefix) + " tested first, then ";
     }
 
     private static int bandCount(Bands bands) {

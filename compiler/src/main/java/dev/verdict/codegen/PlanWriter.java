@@ -74,7 +74,7 @@ final class PlanWriter {
             }
             return;
         }
-        List<Step> prefix = prefix(plan);
+        List<Step> prefix = plan.prefix();
         int own = steps.size(prefix);
         if (budget < EvaluatorCode.METHOD_BUDGET && own > budget) {
             body.addStatement("return $L", branch(plan));
@@ -91,16 +91,6 @@ final class PlanWriter {
         } else {
             writeSelect(plan, body);
         }
-    }
-
-    private static List<Step> prefix(Plan plan) {
-        if (plan instanceof Table table) {
-            return table.prefix();
-        }
-        if (plan instanceof Bands bands) {
-            return bands.prefix();
-        }
-        throw new AssertionError("unhandled " + plan.getClass().getName());
     }
 
     /** The estimated bytecode of a node's jump or search. */
